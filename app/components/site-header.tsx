@@ -1,0 +1,41 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useT } from "~/utils/i18n";
+import { LocaleSwitch } from "./locale-switch";
+
+type Viewer = { id: string; name: string; home: string; roles: string[] } | null;
+
+export function SiteHeader({ viewer }: { viewer: Viewer }) {
+  const t = useT();
+  const location = useLocation();
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link to="/" className="brand" aria-label={t("app.name")}>
+          <span className="brand-mark" aria-hidden="true">榜</span>
+          <span className="brand-name">{t("app.name")}</span>
+        </Link>
+        <nav aria-label={t("nav.menu")} className="main-nav">
+          <NavLink to="/scenarios">{t("nav.scenarios")}</NavLink>
+          {viewer ? <NavLink to={viewer.home}>{t("nav.dashboard")}</NavLink> : null}
+          {viewer?.roles.includes("admin") && viewer.home !== "/admin" ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
+        </nav>
+        <div className="header-actions">
+          <LocaleSwitch />
+          {viewer ? (
+            <>
+              <Link to="/account" className="user-name">{viewer.name}</Link>
+              <Form method="post" action="/logout">
+                <button type="submit" className="btn btn-link">{t("nav.logout")}</button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname + location.search)}`}>{t("nav.login")}</Link>
+              <Link to="/signup" className="btn btn-small">{t("nav.signup")}</Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

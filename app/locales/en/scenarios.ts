@@ -1,0 +1,4 @@
+import type { scenarios as zh } from "../zh-CN/scenarios";
+
+export const scenarios: Record<keyof typeof zh, string> = {
+};

@@ -1,0 +1,2 @@
+export const scenarios = {
+} as const;

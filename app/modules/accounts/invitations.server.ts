@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import type { Role } from "~/generated/prisma/enums";
+import { db } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import { AppError } from "~/utils/errors.server";
+import { hashToken, randomToken } from "~/utils/crypto.server";
+import type { Locale } from "~/utils/i18n";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { queueMail } from "~/modules/notifications/mail.server";
+import { hashPassword } from "./passwords.server";
+import type { InvitationSchema } from "./schemas";
+
+const INVITE_TTL_MS = 7 * 86_400_000;
+const ROLE_FOR_ORG: Record<string, Role[]> = { department: ["officer"], platform: ["admin", "evaluator"], vendor: ["evaluator"], institute: ["evaluator"] };
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  officer: { zh: "发榜部门工作人员", en: "Department officer" },
+  vendor_member: { zh: "揭榜单位成员", en: "Vendor member" },
+  evaluator: { zh: "评审专家", en: "Evaluator" },
+  admin: { zh: "平台运营", en: "Platform operator" },
+};
+
+export async function createInvitation(
+  invitedBy: { id: string; name: string },
+  input: z.infer<typeof InvitationSchema>,
+  locale: Locale,
+): Promise<{ id: string; acceptUrl: string }> {
+  const org = await db.organisation.findUnique({ where: { id: input.orgId }, select: { id: true, name: true, type: true } });
+  if (!org) throw new AppError("v.orgUnknown", 400);
+  if (!ROLE_FOR_ORG[org.type]?.includes(input.role)) throw new AppError("invite.roleOrgMismatch", 400);
+  const token = randomToken();
+  const acceptUrl = `${appUrl()}/invite/${token}`;
+  const id = await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: { tokenHash: hashToken(token), email: input.email, name: input.name, orgId: org.id, role: input.role, invitedById: invitedBy.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) },
+      select: { id: true },
+    });
+    await queueMail(tx, {
+      to: input.email,
+      template: "invitation",
+      props: { inviterName: invitedBy.name, orgName: org.name, roleLabel: ROLE_LABELS[input.role][locale === "en" ? "en" : "zh"], acceptUrl },
+      locale,
+      idempotencyKey: `invitation:${invitation.id}`,
+    });
+    await recordAudit(tx, { actorId: invitedBy.id, action: "invitation.create", entityType: "invitation", entityId: invitation.id, orgId: org.id, data: { email: input.email, role: input.role } });
+    return invitation.id;
+  });
+  return { id, acceptUrl };
+}
+
+export async function findOpenInvitation(token: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, email: true, name: true, role: true, acceptedAt: true, expiresAt: true, org: { select: { id: true, name: true } } },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) return null;
+  return invitation;
+}
+
+// Accepting creates the account (or adds the role to an existing one) and verifies the address,
+// since the link itself arrived by mail.
+export async function acceptInvitation(token: string, input: { name: string; password: string }): Promise<string> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, email: true, orgId: true, role: true, acceptedAt: true, expiresAt: true } });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) throw new AppError("auth.linkInvalid", 400);
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) throw new AppError("auth.linkInvalid", 400);
+    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
+      : await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, emailVerifiedAt: new Date() }, select: { id: true } });
+    await tx.membership.upsert({
+      where: { userId_orgId_role: { userId: user.id, orgId: invitation.orgId, role: invitation.role } },
+      create: { userId: user.id, orgId: invitation.orgId, role: invitation.role },
+      update: {},
+    });
+    await recordAudit(tx, { actorId: user.id, action: "invitation.accept", entityType: "invitation", entityId: invitation.id, orgId: invitation.orgId, data: { role: invitation.role } });
+    return user.id;
+  });
+}

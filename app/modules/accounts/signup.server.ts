@@ -1,0 +1,55 @@
+import type { z } from "zod";
+import { db } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import type { Locale } from "~/utils/i18n";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { queueMail } from "~/modules/notifications/mail.server";
+import { hashPassword } from "./passwords.server";
+import type { SignupSchema } from "./schemas";
+import { issueToken } from "./tokens.server";
+
+export type SignupInput = z.infer<typeof SignupSchema>;
+export type SignupOutcome = { kind: "created"; userId: string } | { kind: "existing" };
+
+// An address already registered gets a notice by mail instead of an error, so the form
+// never reveals who has an account.
+export async function signUpVendor(input: SignupInput, locale: Locale): Promise<SignupOutcome> {
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
+  if (existing) {
+    await db.$transaction(async (tx) => {
+      await queueMail(tx, {
+        to: input.email,
+        template: "reset-password",
+        props: { name: existing.name, resetUrl: `${appUrl()}/forgot-password`, expiresInMinutes: 60 },
+        locale,
+        idempotencyKey: `signup-existing:${existing.id}:${new Date().toISOString().slice(0, 13)}`,
+      });
+    });
+    return { kind: "existing" };
+  }
+  const passwordHash = await hashPassword(input.password);
+  const userId = await db.$transaction(async (tx) => {
+    const orgByCode = await tx.organisation.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } });
+    const org =
+      orgByCode ??
+      (await tx.organisation.create({
+        data: { name: input.orgName, type: input.orgType, creditCode: input.creditCode, verified: false },
+        select: { id: true },
+      }));
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, locale, memberships: { create: { orgId: org.id, role: "vendor_member" } } },
+      select: { id: true },
+    });
+    const token = await issueToken(tx, user.id, "verify_email");
+    await queueMail(tx, {
+      to: input.email,
+      template: "verify-email",
+      props: { name: input.name, verifyUrl: `${appUrl()}/verify-email?token=${token}` },
+      locale,
+      idempotencyKey: `verify-email:${user.id}:${token.slice(0, 8)}`,
+    });
+    await recordAudit(tx, { actorId: user.id, action: "user.signup", entityType: "user", entityId: user.id, orgId: org.id, data: { orgCreated: !orgByCode } });
+    return user.id;
+  });
+  return { kind: "created", userId };
+}

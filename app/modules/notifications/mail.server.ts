@@ -1,0 +1,74 @@
+import { render } from "@react-email/render";
+import { buildMail, type MailLocale, type TemplateName, type TemplateProps } from "../../../emails";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Tx } from "~/utils/db.server";
+import { QUEUES, enqueue } from "~/utils/jobs.server";
+
+export type { MailLocale, TemplateName, TemplateProps } from "../../../emails";
+
+export type QueueMailInput<N extends TemplateName> = {
+  to: string;
+  template: N;
+  props: TemplateProps<N>;
+  locale: MailLocale;
+  /**
+   * Names the *reason* for the mail (e.g. `verify-email:<tokenId>`), not the attempt: the same key
+   * never yields a second mail. It is also Resend's Idempotency-Key, which allows at most 256 characters.
+   */
+  idempotencyKey: string;
+  /** Extra MIME headers, e.g. List-Unsubscribe / List-Unsubscribe-Post for digests (RFC 8058). */
+  headers?: Record<string, string>;
+};
+
+const queuedMailSelect = {
+  id: true,
+  idempotencyKey: true,
+  to: true,
+  subject: true,
+  template: true,
+  status: true,
+  createdAt: true,
+} satisfies Prisma.MailSelect;
+
+export type QueuedMail = Prisma.MailGetPayload<{ select: typeof queuedMailSelect }> & {
+  /** False when a mail with this idempotency key already existed and nothing was done. */
+  created: boolean;
+};
+
+/**
+ * Stores a mail and its send job inside the caller's transaction: both exist exactly when the
+ * caller's change commits, so a crash can neither lose the mail nor send one for a rolled-back change.
+ */
+export async function queueMail<N extends TemplateName>(tx: Tx, input: QueueMailInput<N>): Promise<QueuedMail> {
+  const { to, template, props, locale, idempotencyKey, headers = {} } = input;
+  if (idempotencyKey.length === 0 || idempotencyKey.length > 256) {
+    throw new Error("queueMail: idempotencyKey must be 1 to 256 characters (Resend's limit)");
+  }
+
+  // Cheap check first so a repeated request does not pay for rendering.
+  const existing = await tx.mail.findUnique({ where: { idempotencyKey }, select: queuedMailSelect });
+  if (existing) return { ...existing, created: false };
+
+  const { element, subject } = buildMail(template, props, locale);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+
+  // ON CONFLICT DO NOTHING rather than create(): a unique violation would abort the caller's whole
+  // Postgres transaction when two requests race on the same key; this way the loser just sees the row.
+  const inserted = await tx.mail.createManyAndReturn({
+    data: [{ idempotencyKey, to, subject, html, text, headers, template, status: "queued" }],
+    skipDuplicates: true,
+    select: queuedMailSelect,
+  });
+  const mail = inserted[0];
+  if (!mail) {
+    const winner = await tx.mail.findUniqueOrThrow({ where: { idempotencyKey }, select: queuedMailSelect });
+    return { ...winner, created: false };
+  }
+
+  // singletonKey documents intent; the Mail row's unique key is what actually prevents duplicates
+  // (pg-boss only enforces singleton keys for non-standard queue policies).
+  await enqueue(tx, QUEUES.mailSend, { mailId: mail.id } satisfies MailJobData, { singletonKey: mail.id });
+  return { ...mail, created: true };
+}
+
+export type MailJobData = { mailId: string };

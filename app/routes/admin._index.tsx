@@ -1,0 +1,40 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { db } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { requireRole } from "~/utils/permissions.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  const [organisations, unverified, users, scenarios, pendingInvitations, auditEvents] = await Promise.all([
+    db.organisation.count(),
+    db.organisation.count({ where: { verified: false } }),
+    db.user.count(),
+    db.scenario.count(),
+    db.invitation.count({ where: { acceptedAt: null, expiresAt: { gt: new Date() } } }),
+    db.auditEvent.count(),
+  ]);
+  return { organisations, unverified, users, scenarios, pendingInvitations, auditEvents };
+}
+
+export default function AdminHome() {
+  const t = useT();
+  const s = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">{t("admin.title")}</h1>
+      <div className="stats">
+        <div className="stat"><strong>{s.organisations}</strong>{t("admin.orgs.title")}</div>
+        <div className="stat"><strong>{s.unverified}</strong>{t("admin.orgs.unverified")}</div>
+        <div className="stat"><strong>{s.scenarios}</strong>{t("nav.scenarios")}</div>
+        <div className="stat"><strong>{s.pendingInvitations}</strong>{t("admin.invite.pending")}</div>
+        <div className="stat"><strong>{s.auditEvents}</strong>{t("admin.audit.title")}</div>
+      </div>
+      <nav className="tabs" aria-label={t("admin.title")}>
+        <Link to="/admin/invitations">{t("admin.invite.title")}</Link>
+        <Link to="/admin/organisations">{t("admin.orgs.title")}</Link>
+        <Link to="/admin/audit">{t("admin.audit.title")}</Link>
+      </nav>
+    </section>
+  );
+}

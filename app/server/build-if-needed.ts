@@ -1,0 +1,23 @@
+import fs from "node:fs";
+import path from "node:path";
+import { runCommand } from "./run-command";
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "generated") newest = Math.max(newest, newestMtime(full));
+    } else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+// Builds when there is no build or the app or mail sources changed since the last one.
+export async function buildIfNeeded(): Promise<void> {
+  const output = path.resolve("build", "index.js");
+  const sources = Math.max(newestMtime(path.resolve("app")), newestMtime(path.resolve("emails")), fs.statSync("remix.config.js").mtimeMs);
+  if (fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources) return;
+  console.log("[jiebang] building the web app…");
+  await runCommand(path.resolve("node_modules", ".bin", "remix"), ["build"], { quiet: true });
+}

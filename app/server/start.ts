@@ -1,0 +1,116 @@
+import { fork, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
+import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { buildIfNeeded } from "./build-if-needed";
+import { prisma, tsx } from "./run-command";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/demo-logins";
+
+// `npm start`: one command from a fresh checkout to a running platform with demo data.
+const started = Date.now();
+const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+const children: ChildProcess[] = [];
+let postgres: RunningPostgres | undefined;
+let meili: RunningMeilisearch | undefined;
+let stopping = false;
+
+function log(message: string) {
+  console.log(`[jiebang] ${message}`);
+}
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log("stopping…");
+  await Promise.all(children.map((child) => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 8000).unref();
+  })));
+  await meili?.stop().catch(() => {});
+  await postgres?.stop().catch(() => {});
+  log("stopped");
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+function persistentSecret(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = crypto.randomBytes(24).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function isEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>('SELECT count(*)::text AS n FROM "Organisation"');
+    return rows[0]?.n === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, [], { env, execArgv: ["--import", "tsx"], stdio: "inherit" });
+    children.push(child);
+    child.on("message", (m: { type?: string }) => m?.type?.endsWith("ready") && resolve());
+    child.on("exit", (code) => {
+      reject(new Error(`${name} exited with ${code}`));
+      if (!stopping) {
+        console.error(`[jiebang] ${name} stopped unexpectedly (exit ${code})`);
+        void stopAll(1);
+      }
+    });
+  });
+}
+
+async function main() {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir };
+
+  if (!env.DATABASE_URL) {
+    log("starting embedded PostgreSQL…");
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
+    await postgres.createDatabase("jiebang");
+    env.DATABASE_URL = postgres.urlFor("jiebang");
+    // A local demo: mail stays in the outbox page unless a Resend key is given.
+    env.ENABLE_DEV_OUTBOX ??= "true";
+  }
+  if (!env.MEILI_HOST) {
+    log("starting embedded Meilisearch…");
+    meili = await startEmbeddedMeilisearch({ dataDir: path.join(dataDir, "meilisearch"), masterKey: persistentSecret(path.join(dataDir, "meili-master-key")) });
+    env.MEILI_HOST = meili.host;
+    env.MEILI_MASTER_KEY = meili.masterKey;
+  }
+  // Lets tools beside the app (e2e fixtures, admin scripts) reach the same services.
+  fs.writeFileSync(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
+  log("applying migrations…");
+  await prisma(["migrate", "deploy"], env.DATABASE_URL);
+  if (await isEmpty(env.DATABASE_URL)) {
+    log("empty database: loading demo data…");
+    await tsx("prisma/seed.ts", env);
+  }
+  await buildIfNeeded();
+  await Promise.all([spawnChild("web", "app/server/web.ts", env), spawnChild("worker", "app/server/worker.ts", env)]);
+
+  const url = `http://localhost:${port}`;
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → ${url}`);
+  if (env.ENABLE_DEV_OUTBOX === "true") log(`mail outbox: ${url}/dev/outbox`);
+  log(`demo logins (password ${DEMO_PASSWORD}):`);
+  for (const login of DEMO_LOGINS) log(`  ${login.role.padEnd(10)} ${login.email}  ${login.note}`);
+  log("press Ctrl-C to stop");
+}
+
+main().catch((error: unknown) => {
+  console.error("[jiebang] start failed:", error instanceof Error ? error.message : error);
+  void stopAll(1);
+});

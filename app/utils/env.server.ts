@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// Parsed once. Every unset service is embedded (Postgres, Meilisearch) or local (mail outbox).
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATA_DIR: z.string().default(".data"),
+  APP_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().min(1),
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("揭榜 Jiebang <noreply@jiebang.example.cn>"),
+  SESSION_SECURE_COOKIE: z.enum(["true", "false"]).optional(),
+  // Set by the e2e runner so the outbox page is reachable in a production build under test.
+  ENABLE_DEV_OUTBOX: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${issues}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export function appUrl(): string {
+  const e = env();
+  return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+}
+
+export function outboxEnabled(): boolean {
+  const e = env();
+  return e.NODE_ENV !== "production" || e.ENABLE_DEV_OUTBOX === "true";
+}

@@ -1,0 +1,41 @@
+import type { Locale } from "./i18n";
+
+const TZ = "Asia/Shanghai";
+
+export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  return new Intl.DateTimeFormat(locale, { timeZone: TZ, year: "numeric", month: "long", day: "numeric" }).format(new Date(value));
+}
+
+export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false,
+  }).format(new Date(value));
+}
+
+// Chinese budgets read in 万元 (10,000 yuan); English readers get the full yuan figure.
+export function formatYuan(amount: number | null | undefined, locale: Locale): string {
+  if (amount == null) return locale === "en" ? "Negotiable" : "面议";
+  if (locale === "en") return `¥${new Intl.NumberFormat("en-US").format(amount)}`;
+  if (amount >= 10_000) {
+    const wan = amount / 10_000;
+    return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 }).format(wan)} 万元`;
+  }
+  return `${new Intl.NumberFormat("zh-CN").format(amount)} 元`;
+}
+
+export function formatBudget(min: number | null, max: number | null, locale: Locale): string {
+  if (min == null && max == null) return formatYuan(null, locale);
+  if (min != null && max != null && min !== max) return `${formatYuan(min, locale)} – ${formatYuan(max, locale)}`;
+  return formatYuan(min ?? max, locale);
+}
+
+export function countdown(deadline: Date | string, now: Date, locale: Locale): string {
+  const ms = new Date(deadline).getTime() - now.getTime();
+  if (ms <= 0) return locale === "en" ? "Closed" : "已截止";
+  const days = Math.floor(ms / 86_400_000);
+  const hours = Math.floor((ms % 86_400_000) / 3_600_000);
+  if (locale === "en") return days > 0 ? `${days} d ${hours} h left` : `${hours} h left`;
+  return days > 0 ? `剩余 ${days} 天 ${hours} 小时` : `剩余 ${hours} 小时`;
+}

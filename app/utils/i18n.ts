@@ -1,0 +1,39 @@
+import { createContext, useContext } from "react";
+import { zhCN, type Messages } from "~/locales/zh-CN";
+import { en } from "~/locales/en";
+
+export const LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+export type MessageKey = keyof Messages;
+
+const CATALOGUES: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const messages = CATALOGUES[locale];
+  return (key, vars) => {
+    const template = messages[key] ?? zhCN[key] ?? key;
+    return vars ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : template;
+  };
+}
+
+// Accept both a message key and a raw string; validation errors carry keys from the server.
+export function translateMaybe(t: Translate, value: string): string {
+  return value in zhCN ? t(value as MessageKey) : value;
+}
+
+export const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
+export function useT(): Translate {
+  return translator(useLocale());
+}

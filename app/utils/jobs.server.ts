@@ -1,0 +1,70 @@
+import PgBoss from "pg-boss";
+import { env } from "./env.server";
+import type { Tx } from "./db.server";
+
+// Queue names in one place; the worker registers a handler for each.
+export const QUEUES = {
+  mailSend: "mail-send",
+  scenarioDeadline: "scenario-deadline",
+  searchSync: "search-sync",
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
+  [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInMinutes: 5 },
+  [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
+  [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
+};
+
+type BossRole = "web" | "worker";
+const globalForBoss = globalThis as unknown as { __jiebangBoss?: Promise<PgBoss> };
+
+export function startBoss(role: BossRole = "web", connectionString = env().DATABASE_URL): Promise<PgBoss> {
+  globalForBoss.__jiebangBoss ??= (async () => {
+    // Web servers only insert jobs; maintenance and cron belong to workers.
+    const boss = new PgBoss({
+      connectionString,
+      max: role === "web" ? 3 : 5,
+      supervise: role === "worker",
+      schedule: role === "worker",
+    });
+    boss.on("error", (error) => console.error("[jobs]", error.message));
+    await boss.start();
+    for (const [name, policy] of Object.entries(QUEUE_POLICY)) {
+      await boss.createQueue(name, { name, ...policy });
+    }
+    return boss;
+  })();
+  // A failed start (database down) must not poison every later call in this process.
+  globalForBoss.__jiebangBoss.catch(() => {
+    globalForBoss.__jiebangBoss = undefined;
+  });
+  return globalForBoss.__jiebangBoss;
+}
+
+export async function stopBoss(): Promise<void> {
+  const pending = globalForBoss.__jiebangBoss;
+  globalForBoss.__jiebangBoss = undefined;
+  if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+// Lets pg-boss write its job row through the caller's Prisma transaction, so the job
+// exists exactly when the change that caused it commits.
+function txExecutor(tx: Tx): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => {
+      const rows = await tx.$queryRawUnsafe<unknown[]>(text, ...values);
+      return { rows: Array.isArray(rows) ? rows : [] };
+    },
+  };
+}
+
+export async function enqueue(
+  tx: Tx | null,
+  queue: QueueName,
+  data: object,
+  options: PgBoss.SendOptions = {},
+): Promise<string | null> {
+  const boss = await startBoss();
+  return boss.send(queue, data, tx ? { ...options, db: txExecutor(tx) } : options);
+}

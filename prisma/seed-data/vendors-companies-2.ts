@@ -1,0 +1,183 @@
+/**
+ * AI companies (揭榜方), part 2. All names are fictional; credit codes are synthetic ("91" = 企业).
+ */
+import type { SeedVendor } from "./types";
+
+export const COMPANIES_2: SeedVendor[] = [
+  {
+    key: "zhixue", type: "vendor", name: "郑州知学未来教育科技有限公司", nameEn: "Zhengzhou Zhixue Future Education Technology Co., Ltd.",
+    creditCode: "@@zhixue", verified: true, district: "jinshui", website: "https://zhixue.example.com",
+    intro: "智慧教育企业，提供作业智能批改、AI备课助手和学情分析平台，覆盖中小学主要学科。",
+    introEn: "Education-technology company: automatic homework marking, AI lesson preparation and learning analytics for primary and secondary schools.",
+    sectors: ["education"], techTags: ["llm", "ocr", "nlp", "multimodal"], districts: ["zhengzhou", "jinshui", "zhengdong", "erqi", "henan"],
+    products: ["作业智能批改系统", "AI备课助手", "学情分析平台"], certifications: ["高新技术企业", "ISO/IEC 27001", "教育移动互联网应用程序备案"], teamSize: 150,
+    contactName: "柳思源", contactPhone: "0371-63692214", contactEmail: "edu@zhixue.example.com",
+    pastCases: [
+      { title: "初中数学作业智能批改", sector: "education", year: 2024, summary: "覆盖32所学校，手写作答识别准确率97%，教师批改时间减少一半。" },
+      { title: "区域学业质量监测分析", sector: "education", year: 2025, summary: "为区教研室生成学科薄弱知识点图谱与分层教学建议。" },
+    ],
+  },
+  {
+    key: "jinxin", type: "vendor", name: "河南金信数科信息技术有限公司", nameEn: "Henan Jinxin Digital Finance Information Technology Co., Ltd.",
+    creditCode: "@@jinxin", verified: true, district: "zhengdong", website: "https://jinxin-fintech.example.com",
+    intro: "金融科技企业，提供小微企业信用评估、反欺诈关系图谱和隐私计算联合建模平台，服务城商行与农信机构。",
+    introEn: "Fintech company: SME credit scoring, anti-fraud relationship graphs and privacy-preserving joint modelling for city and rural banks.",
+    sectors: ["finance", "human_resources"], techTags: ["risk_control", "knowledge_graph", "privacy_computing", "llm"], districts: ["zhengzhou", "zhengdong", "henan"],
+    products: ["小微企业信用评估模型", "反欺诈图谱引擎", "隐私计算联合建模平台"], certifications: ["高新技术企业", "ISO/IEC 27001", "信息系统安全等级保护三级"], teamSize: 120,
+    contactName: "闫嘉诚", contactPhone: "0371-55901736", contactEmail: "bd@jinxin-fintech.example.com",
+    pastCases: [
+      { title: "城商行普惠贷款智能风控", sector: "finance", year: 2024, summary: "融合税务、水电等替代数据，小微贷款审批时效由3天缩短至10分钟，不良率可控。" },
+      { title: "社保待遇冒领风险识别试点", sector: "human_resources", year: 2023, summary: "基于关系图谱识别疑似冒领线索，核查命中率达37%。" },
+    ],
+  },
+  {
+    key: "lvjing", type: "vendor", name: "河南绿境环保科技有限公司", nameEn: "Henan Lvjing Environmental Technology Co., Ltd.",
+    creditCode: "@@lvjing", verified: true, district: "gaoxin", website: "https://lvjing-env.example.com",
+    intro: "生态环境监测与智能分析企业，提供大气污染溯源预测、水质自动站异常预警和生态环境一张图。",
+    introEn: "Environmental-monitoring company: air-pollution source apportionment and forecasting, water-quality anomaly alerts and an environment map.",
+    sectors: ["ecology"], techTags: ["predictive_analytics", "smart_sensors", "remote_sensing", "llm"], districts: ["zhengzhou", "gaoxin", "xingyang", "gongyi", "henan"],
+    products: ["大气污染溯源预测系统", "水质自动站AI预警", "生态环境一张图"], certifications: ["检验检测机构资质认定（CMA）", "高新技术企业", "ISO 14001"], teamSize: 95,
+    contactName: "常青", contactPhone: "0371-67990528", contactEmail: "env@lvjing-env.example.com",
+    pastCases: [
+      { title: "县域PM2.5精细化溯源", sector: "ecology", year: 2024, summary: "网格化监测结合源解析模型，重污染过程提前72小时预报，主要来源定位到乡镇。" },
+      { title: "黄河支流水质异常预警", sector: "ecology", year: 2023, summary: "对5个自动站数据进行异常检测，平均提前6小时发现超标风险。" },
+    ],
+  },
+  {
+    key: "kuangzhi", type: "vendor", name: "郑州矿智能源科技有限公司", nameEn: "Zhengzhou Kuangzhi Energy Technology Co., Ltd.",
+    creditCode: "@@kuangzhi", verified: true, district: "shangjie", website: "https://kuangzhi.example.com",
+    intro: "智慧矿山企业，提供井下AI视频隐患识别、矿山安全监测预警平台和防爆边缘计算设备。",
+    introEn: "Smart-mining company: AI video hazard detection underground, mine safety monitoring and explosion-proof edge computing devices.",
+    sectors: ["energy", "industry"], techTags: ["computer_vision", "edge_computing", "smart_sensors", "predictive_analytics"], districts: ["xinmi", "dengfeng", "gongyi", "shangjie", "henan"],
+    products: ["井下AI视频隐患识别", "矿山安全监测预警平台", "防爆边缘计算盒"], certifications: ["矿用产品安全标志证书", "高新技术企业", "ISO 45001"], teamSize: 100,
+    contactName: "石磊", contactPhone: "0371-68922415", contactEmail: "mine@kuangzhi.example.com",
+    pastCases: [
+      { title: "煤矿皮带跑偏与人员违章识别", sector: "energy", year: 2024, summary: "在3个矿井部署86路视频分析，违章行为识别准确率95%，告警平均延迟1.5秒。" },
+      { title: "非煤矿山边坡位移监测预警", sector: "energy", year: 2025, summary: "GNSS与雷达融合监测，实现毫米级位移趋势预警。" },
+    ],
+  },
+  {
+    key: "dianxin", type: "vendor", name: "河南电芯云能科技有限公司", nameEn: "Henan Dianxin Cloud Energy Technology Co., Ltd.",
+    creditCode: "@@dianxin", verified: false, district: "airport", website: "https://dianxin-energy.example.com",
+    intro: "能源数字化初创企业，提供负荷预测、分布式光伏功率预测和虚拟电厂聚合调度。",
+    introEn: "Energy start-up: load forecasting, distributed-PV power forecasting and virtual power plant aggregation.",
+    sectors: ["energy"], techTags: ["predictive_analytics", "llm", "digital_twin"], districts: ["airport", "jingkai", "zhengzhou"],
+    products: ["负荷预测SaaS", "分布式光伏功率预测", "虚拟电厂聚合平台"], certifications: ["ISO 9001"], teamSize: 40,
+    contactName: "景晨", contactPhone: "0371-86570318", contactEmail: "hi@dianxin-energy.example.com",
+    pastCases: [
+      { title: "产业园区光伏功率预测", sector: "energy", year: 2025, summary: "日前功率预测准确率达91%，支撑园区储能充放电策略优化。" },
+    ],
+  },
+  {
+    key: "shuyin", type: "vendor", name: "郑州数音语言智能有限公司", nameEn: "Zhengzhou Shuyin Language Intelligence Co., Ltd.",
+    creditCode: "@@shuyin", verified: true, district: "gaoxin", website: "https://shuyin.example.com",
+    intro: "语音与语言智能企业，提供热线语音转写与质检、多语种智能翻译、会议听写，支持河南方言识别。",
+    introEn: "Speech and language AI: hotline transcription and quality checks, multilingual translation and meeting transcription, including Henan dialect recognition.",
+    sectors: ["government_services", "social_governance", "healthcare"], techTags: ["speech_recognition", "nlp", "machine_translation", "llm"], districts: ["zhengzhou", "gaoxin", "henan"],
+    products: ["热线语音转写与质检", "多语种智能翻译", "会议听写系统"], certifications: ["高新技术企业", "ISO/IEC 27001"], teamSize: 115,
+    contactName: "詹若愚", contactPhone: "0371-67993180", contactEmail: "sales@shuyin.example.com",
+    pastCases: [
+      { title: "政务热线语音转写与质检", sector: "government_services", year: 2024, summary: "日均转写2万通来电，方言识别字准率92%，质检覆盖率由5%提升至100%。" },
+      { title: "国际会议同传辅助", sector: "government_services", year: 2023, summary: "中英阿三语实时字幕，转写时延低于500毫秒。" },
+    ],
+  },
+  {
+    key: "zhengzhitong", type: "vendor", name: "郑州政智通信息技术有限公司", nameEn: "Zhengzhou Zhengzhitong Information Technology Co., Ltd.",
+    creditCode: "@@zhengzhitong", verified: true, district: "zhongyuan", website: "https://zhengzhitong.example.com",
+    intro: "政务服务数字化企业，提供办事智能导办、申请材料智能预审和热线工单智能分拨。",
+    introEn: "Digital government services: guided online applications, automatic pre-review of application materials and hotline ticket routing.",
+    sectors: ["government_services", "human_resources"], techTags: ["llm", "ai_agent", "ocr", "nlp"], districts: ["zhengzhou", "zhongyuan", "erqi", "huiji", "henan"],
+    products: ["政务办事智能导办", "申请材料智能预审", "12345工单智能分拨"], certifications: ["高新技术企业", "CMMI 3级", "ISO 20000"], teamSize: 200,
+    contactName: "蔡明", contactPhone: "0371-67616095", contactEmail: "gov@zhengzhitong.example.com",
+    pastCases: [
+      { title: "区级\"一件事\"材料智能预审", sector: "government_services", year: 2024, summary: "覆盖企业开办等23个事项，材料一次通过率由68%提升至89%。" },
+      { title: "热线工单智能分拨", sector: "government_services", year: 2025, summary: "工单自动派发至承办单位，分拨准确率94%，退单率下降40%。" },
+    ],
+  },
+  {
+    key: "shikong", type: "vendor", name: "河南时空图景信息技术有限公司", nameEn: "Henan Shikong Tujing Information Technology Co., Ltd.",
+    creditCode: "@@shikong", verified: true, district: "jinshui", website: "https://shikong-tujing.example.com",
+    intro: "地理信息与时空大数据企业，具备甲级测绘资质，提供时空数据底座、实景三维建模和规划智能审查。",
+    introEn: "Geospatial company with a Class A surveying licence: spatio-temporal data platforms, 3D reality models and automated planning review.",
+    sectors: ["spatiotemporal", "social_governance", "ecology"], techTags: ["spatiotemporal_data", "remote_sensing", "digital_twin", "llm"], districts: ["zhengzhou", "jinshui", "henan"],
+    products: ["时空数据底座", "实景三维建模", "规划智能审查"], certifications: ["甲级测绘资质", "高新技术企业", "ISO 9001"], teamSize: 170,
+    contactName: "田原", contactPhone: "0371-65720938", contactEmail: "geo@shikong-tujing.example.com",
+    pastCases: [
+      { title: "城市级实景三维建设", sector: "spatiotemporal", year: 2023, summary: "完成380平方公里城市实景三维建模，精度优于5厘米。" },
+      { title: "国土变更遥感智能监测", sector: "spatiotemporal", year: 2024, summary: "季度遥感影像自动提取疑似违法用地图斑，人工核查工作量减少70%。" },
+    ],
+  },
+  {
+    key: "anshi", type: "vendor", name: "郑州安识视频智能科技有限公司", nameEn: "Zhengzhou Anshi Video Intelligence Technology Co., Ltd.",
+    creditCode: "@@anshi", verified: true, district: "erqi", website: "https://anshi-video.example.com",
+    intro: "视频智能分析企业，提供视频结构化、多模态视频检索和社区智能安防，支持国产芯片边缘部署。",
+    introEn: "Video-analytics company: video structuring, multimodal video search and community security, deployable at the edge on domestic chips.",
+    sectors: ["social_governance", "transport"], techTags: ["computer_vision", "multimodal", "edge_computing", "llm"], districts: ["zhengzhou", "erqi", "zhongyuan", "guancheng"],
+    products: ["视频结构化引擎", "多模态视频检索", "社区智能安防"], certifications: ["ISO/IEC 27001", "高新技术企业", "信息系统安全等级保护三级"], teamSize: 140,
+    contactName: "包立新", contactPhone: "0371-68128473", contactEmail: "bd@anshi-video.example.com",
+    pastCases: [
+      { title: "街道视频智能巡查", sector: "social_governance", year: 2024, summary: "对1,100路视频进行占道经营、垃圾堆放等事件识别，事件发现量提升3倍。" },
+    ],
+  },
+  {
+    key: "renzhi", type: "vendor", name: "河南仁智人力数据服务有限公司", nameEn: "Henan Renzhi Human Resources Data Services Co., Ltd.",
+    creditCode: "@@renzhi", verified: false, district: "guancheng", website: "https://renzhi-hr.example.com",
+    intro: "人力资源数据服务企业，提供人岗智能匹配和职业技能培训推荐，服务零工市场与人力资源产业园。",
+    introEn: "HR data services: job–candidate matching and vocational training recommendations for gig markets and HR industrial parks.",
+    sectors: ["human_resources"], techTags: ["llm", "nlp", "risk_control"], districts: ["guancheng", "zhengzhou"],
+    products: ["人岗智能匹配", "职业技能培训推荐"], certifications: ["人力资源服务许可证"], teamSize: 30,
+    contactName: "乔安", contactPhone: "0371-66353027", contactEmail: "job@renzhi-hr.example.com",
+    pastCases: [
+      { title: "零工市场岗位智能匹配", sector: "human_resources", year: 2024, summary: "日均推送匹配岗位5,000条，求职者到岗率提升18%。" },
+    ],
+  },
+  {
+    key: "shangxun", type: "vendor", name: "郑州商讯智联科技有限公司", nameEn: "Zhengzhou Shangxun Zhilian Technology Co., Ltd.",
+    creditCode: "@@shangxun", verified: false, district: "huiji", website: "https://shangxun.example.com",
+    intro: "商贸数字化企业，提供商圈客流分析和促消费活动智能营销内容生成。",
+    introEn: "Retail-analytics company: footfall analysis for shopping districts and AI-generated marketing content for consumption campaigns.",
+    sectors: ["consumption", "culture_tourism"], techTags: ["predictive_analytics", "aigc", "llm"], districts: ["huiji", "erqi", "jinshui"],
+    products: ["商圈客流分析", "智能营销内容生成"], certifications: [], teamSize: 22,
+    contactName: "鲁晓", contactPhone: "0371-63756201", contactEmail: "biz@shangxun.example.com",
+    pastCases: [
+      { title: "商圈促消费活动客流分析", sector: "consumption", year: 2025, summary: "评估消费券活动对客流和销售额的拉动效果，形成活动复盘报告。" },
+    ],
+  },
+  {
+    key: "huoyan", type: "vendor", name: "河南火眼消防科技有限公司", nameEn: "Henan Huoyan Fire Technology Co., Ltd.",
+    creditCode: "@@huoyan", verified: true, district: "xingyang", website: "https://huoyan-fire.example.com",
+    intro: "智慧消防企业，提供电气火灾监控、烟火视频识别和消防物联网平台。",
+    introEn: "Smart fire-safety company: electrical fire monitoring, smoke-and-flame video detection and a fire IoT platform.",
+    sectors: ["disaster_prevention"], techTags: ["smart_sensors", "computer_vision", "edge_computing", "predictive_analytics"], districts: ["xingyang", "zhengzhou", "henan"],
+    products: ["电气火灾监控", "烟火视频识别", "消防物联网平台"], certifications: ["强制性产品认证（消防产品）", "高新技术企业", "ISO 9001"], teamSize: 80,
+    contactName: "严烁", contactPhone: "0371-64632119", contactEmail: "fire@huoyan-fire.example.com",
+    pastCases: [
+      { title: "\"九小场所\"独立烟感联网", sector: "disaster_prevention", year: 2024, summary: "为4,300处小场所安装联网烟感，报警信息30秒内推送至网格员与业主。" },
+    ],
+  },
+  {
+    key: "chuangmo", type: "vendor", name: "郑州创模智能科技有限公司", nameEn: "Zhengzhou Chuangmo Intelligence Technology Co., Ltd.",
+    creditCode: "@@chuangmo", verified: false, district: "zhengdong", website: "https://chuangmo.example.com",
+    intro: "入驻龙子湖智慧岛的初创团队，开发多模态智能体开发平台，可快速搭建客服、导办等智能体应用。",
+    introEn: "Start-up on Longzihu Smart Island building a multimodal agent platform for customer-service and guidance agents.",
+    sectors: ["consumption", "government_services", "education"], techTags: ["ai_agent", "multimodal", "llm", "aigc"], districts: ["zhengdong"],
+    products: ["多模态智能体开发平台"], certifications: [], teamSize: 12,
+    contactName: "阮小北", contactPhone: "0371-55230417", contactEmail: "founders@chuangmo.example.com",
+    pastCases: [
+      { title: "电商客服智能体", sector: "consumption", year: 2025, summary: "为本地农产品电商搭建售前客服智能体，自动应答率82%。" },
+    ],
+  },
+  {
+    key: "suixin", type: "vendor", name: "河南穗芯生物信息科技有限公司", nameEn: "Henan Suixin Bioinformatics Technology Co., Ltd.",
+    creditCode: "@@suixin", verified: true, district: "gaoxin", website: "https://suixin-bio.example.com",
+    intro: "生物信息企业，提供全基因组选择育种计算平台、作物性状预测和蛋白结构预测服务。",
+    introEn: "Bioinformatics company: genomic-selection breeding platform, crop trait prediction and protein structure prediction services.",
+    sectors: ["research", "agriculture"], techTags: ["predictive_analytics", "llm", "knowledge_graph"], districts: ["gaoxin", "zhengzhou", "henan"],
+    products: ["全基因组选择育种平台", "作物性状预测模型", "蛋白结构预测服务"], certifications: ["高新技术企业", "ISO 9001"], teamSize: 55,
+    contactName: "岳禾", contactPhone: "0371-67985316", contactEmail: "bio@suixin-bio.example.com",
+    pastCases: [
+      { title: "玉米自交系配合力预测", sector: "agriculture", year: 2024, summary: "基于2,000份自交系基因型数据预测杂交组合表现，田间验证相关系数0.71。" },
+      { title: "酶蛋白突变体活性预测", sector: "research", year: 2025, summary: "为高校课题组筛选突变体，实验验证命中率较随机提升5倍。" },
+    ],
+  },
+];

