@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -73,9 +73,16 @@ function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv): Promi
   });
 }
 
+// `npm run dev`: rebuild on every change; the web process picks up the new build per request.
+function watchSources() {
+  const watcher = spawn(path.resolve("node_modules", ".bin", "remix"), ["watch"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } });
+  children.push(watcher);
+}
+
 async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir };
+  const dev = process.env.JIEBANG_DEV === "1";
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
 
   if (!env.DATABASE_URL) {
     log("starting embedded PostgreSQL…");
@@ -100,6 +107,7 @@ async function main() {
     await tsx("prisma/seed.ts", env);
   }
   await buildIfNeeded();
+  if (dev) watchSources();
   await Promise.all([spawnChild("web", "app/server/web.ts", env), spawnChild("worker", "app/server/worker.ts", env)]);
 
   const url = `http://localhost:${port}`;

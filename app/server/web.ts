@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import express from "express";
@@ -9,7 +10,15 @@ import { rejectCrossSiteWrites } from "./cross-site-guard";
 // behind a load balancer.
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
-const build = (await import(pathToFileURL(path.join(root, "build", "index.js")).href)) as ServerBuild;
+const buildFile = path.join(root, "build", "index.js");
+const dev = process.env.NODE_ENV === "development";
+
+// In development the build is re-imported when `remix watch` rewrites it; in production once.
+async function loadBuild(): Promise<ServerBuild> {
+  const version = dev ? `?t=${fs.statSync(buildFile).mtimeMs}` : "";
+  return (await import(pathToFileURL(buildFile).href + version)) as ServerBuild;
+}
+const build = dev ? loadBuild : await loadBuild();
 
 const app = express();
 app.disable("x-powered-by");

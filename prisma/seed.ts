@@ -1,0 +1,79 @@
+import { createDb } from "../app/utils/db.server";
+import { hashPassword } from "../app/modules/accounts/passwords.server";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
+import { DEPARTMENTS } from "./seed-data/departments";
+import { VENDORS } from "./seed-data/vendors";
+import { SCENARIOS } from "./seed-data/scenarios";
+import { seedScenario } from "./seed-scenarios";
+
+// Demo data derived from the Zhengzhou and Henan plans: run by `npm start` on an empty database.
+const db = createDb(process.env.DATABASE_URL ?? "");
+
+const DEMO_OFFICER_OF: Record<string, string> = { zz_health: DEMO_LOGINS[1].email, zz_water: DEMO_LOGINS[2].email };
+
+async function main() {
+  if ((await db.organisation.count()) > 0) {
+    console.log("[seed] database is not empty; nothing to do");
+    return;
+  }
+  const started = Date.now();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const verifiedAt = new Date();
+
+  const platform = await db.organisation.create({
+    data: { name: "郑州市人工智能场景供需对接工作专班", nameEn: "Zhengzhou AI Scenario Matchmaking Task Force", shortName: "工作专班", type: "platform", verified: true, district: "zhengzhou" },
+  });
+  await db.user.create({ data: { email: DEMO_LOGINS[0].email, name: "平台运营 张敏", passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: platform.id, role: "admin" } } } });
+  await db.user.create({ data: { email: DEMO_LOGINS[5].email, name: "评审专家 刘振宇", passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: platform.id, role: "evaluator" } } } });
+
+  const departmentIds = new Map<string, string>();
+  const officerIds = new Map<string, string>();
+  for (const d of DEPARTMENTS) {
+    const org = await db.organisation.create({
+      data: { name: d.name, nameEn: d.nameEn, shortName: d.shortName, type: "department", creditCode: d.creditCode, verified: true, district: d.district, contactName: d.contactName, contactPhone: d.contactPhone, contactEmail: d.contactEmail },
+    });
+    departmentIds.set(d.key, org.id);
+    const officer = await db.user.create({
+      data: {
+        email: DEMO_OFFICER_OF[d.key] ?? `${d.key.replace(/_/g, ".")}@officers.example.cn`,
+        name: `${d.shortName} ${d.contactName}`,
+        passwordHash,
+        emailVerifiedAt: verifiedAt,
+        memberships: { create: { orgId: org.id, role: "officer", title: "信息化科" } },
+      },
+    });
+    officerIds.set(d.key, officer.id);
+  }
+
+  const vendorIds = new Map<string, string>();
+  for (const v of VENDORS) {
+    const org = await db.organisation.create({
+      data: {
+        name: v.name, nameEn: v.nameEn, type: v.type, creditCode: v.creditCode, verified: v.verified, district: v.district, website: v.website,
+        intro: v.intro, introEn: v.introEn, sectors: v.sectors, techTags: v.techTags, districts: v.districts, products: v.products,
+        certifications: v.certifications, teamSize: v.teamSize, contactName: v.contactName, contactPhone: v.contactPhone, contactEmail: v.contactEmail,
+        pastCases: { create: v.pastCases },
+      },
+    });
+    vendorIds.set(v.key, org.id);
+  }
+  const firstCompany = VENDORS.find((v) => v.type === "vendor")!;
+  const firstInstitute = VENDORS.find((v) => v.type === "institute")!;
+  await db.user.create({ data: { email: DEMO_LOGINS[3].email, name: firstCompany.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstCompany.key)!, role: "vendor_member" } } } });
+  await db.user.create({ data: { email: DEMO_LOGINS[4].email, name: firstInstitute.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstInstitute.key)!, role: "vendor_member" } } } });
+
+  const now = new Date();
+  for (const s of SCENARIOS) {
+    await seedScenario(db, s, { now, departmentId: departmentIds.get(s.departmentKey)!, officerId: officerIds.get(s.departmentKey)!, vendorIds });
+  }
+  console.log(
+    `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error("[seed] failed:", error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
