@@ -23,7 +23,7 @@ export const GOVERNANCE_SCENARIOS: SeedScenario[] = [
     kpis: ["事件自动分拨准确率 ≥ 90%", "事件平均办结时长缩短 ≥ 30%", "孪生模型覆盖试点社区 100%"],
     acceptanceCriteria: ["试点运行6个月评估报告", "通过个人信息保护合规审查"],
     eligibility: ELIGIBILITY_BASE, consortiumAllowed: true, consortiumMaxMembers: 2,
-    responsibleUnits: ["郑州市金水区人民政府", "郑州市社会工作部"], ...contactOf("zz_jinshui"),
+    responsibleUnits: ["郑州市金水区人民政府", "中共郑州市委社会工作部"], ...contactOf("zz_jinshui"),
     publishedDaysAgo: 11, deadlineInDays: 26, projectMonths: 12, rubric: RUBRIC_DEMO,
   },
   {

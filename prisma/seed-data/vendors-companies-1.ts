@@ -6,7 +6,7 @@ import type { SeedVendor } from "./types";
 export const COMPANIES_1: SeedVendor[] = [
   {
     key: "zhisuan", type: "vendor", name: "中原智算科技有限公司", nameEn: "Zhongyuan Zhisuan Technology Co., Ltd.",
-    creditCode: "@@zhisuan", verified: true, district: "zhengdong", website: "https://zhisuan.example.com",
+    creditCode: "91410100MA4MFYP59A", verified: true, district: "zhengdong", website: "https://zhisuan.example.com",
     intro: "立足中原科技城的大模型应用企业，提供政务与科研领域的私有化大模型、知识库问答和智能体编排平台，支持国产算力适配。",
     introEn: "Large-model application company in Zhongyuan Science and Technology City offering on-premise LLMs, knowledge-base Q&A and agent orchestration for government and research users on domestic compute.",
     sectors: ["government_services", "research", "social_governance", "education"], techTags: ["llm", "ai_agent", "knowledge_graph", "nlp"], districts: ["zhengzhou", "zhengdong", "gaoxin", "henan"],
@@ -19,7 +19,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "qiheng_med", type: "vendor", name: "郑州岐衡医疗智能科技有限公司", nameEn: "Zhengzhou Qiheng Medical Intelligence Technology Co., Ltd.",
-    creditCode: "@@qiheng_med", verified: true, district: "gaoxin", website: "https://qiheng-med.example.com",
+    creditCode: "91410172MA4K3A4M1W", verified: true, district: "gaoxin", website: "https://qiheng-med.example.com",
     intro: "专注医学影像人工智能，产品覆盖乳腺钼靶、肺结节CT、骨折X光辅助诊断，已取得第二类医疗器械注册证。",
     introEn: "Medical-imaging AI company: assisted diagnosis for mammography, lung-nodule CT and fracture X-ray, holding Class II medical-device registrations.",
     sectors: ["healthcare"], techTags: ["computer_vision", "multimodal", "llm"], districts: ["zhengzhou", "gaoxin", "airport", "henan"],
@@ -32,7 +32,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "yaosheng", type: "vendor", name: "河南药晟数智科技有限公司", nameEn: "Henan Yaosheng Digital Intelligence Technology Co., Ltd.",
-    creditCode: "@@yaosheng", verified: true, district: "jinshui", website: "https://yaosheng.example.com",
+    creditCode: "91410105MA45LARK60", verified: true, district: "jinshui", website: "https://yaosheng.example.com",
     intro: "合理用药与处方审核领域服务商，自建覆盖2万余种药品的用药知识图谱，提供处方前置审核与中西药相互作用检测。",
     introEn: "Rational-drug-use specialist with a knowledge graph of 20,000+ drugs, providing prescription pre-review and herb–drug interaction checks.",
     sectors: ["healthcare"], techTags: ["knowledge_graph", "llm", "nlp"], districts: ["zhengzhou", "jinshui", "henan"],
@@ -45,7 +45,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "heyun", type: "vendor", name: "郑州河云水智科技有限公司", nameEn: "Zhengzhou Heyun Water Intelligence Technology Co., Ltd.",
-    creditCode: "@@heyun", verified: true, district: "zhengdong", website: "https://heyun-water.example.com",
+    creditCode: "91410100MA49P7CR5W", verified: true, district: "zhengdong", website: "https://heyun-water.example.com",
     intro: "水利信息化与防汛减灾企业，提供雨水情物联感知、水库水位预测、城市内涝数字孪生等产品。",
     introEn: "Water-informatics company: rain and water-level sensing, reservoir level prediction and urban waterlogging digital twins.",
     sectors: ["disaster_prevention", "ecology"], techTags: ["predictive_analytics", "smart_sensors", "digital_twin", "spatiotemporal_data"], districts: ["zhengzhou", "zhengdong", "xinmi", "dengfeng", "gongyi", "henan"],
@@ -58,7 +58,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "anlan", type: "vendor", name: "河南安澜应急科技有限公司", nameEn: "Henan Anlan Emergency Technology Co., Ltd.",
-    creditCode: "@@anlan", verified: true, district: "jinshui", website: "https://anlan-em.example.com",
+    creditCode: "91410105MA4DKP863K", verified: true, district: "jinshui", website: "https://anlan-em.example.com",
     intro: "应急管理信息化服务商，提供应急预案数字化、桌面推演、应急知识库问答与指挥辅助决策。",
     introEn: "Emergency-management software: digital contingency plans, tabletop exercises, emergency knowledge Q&A and command decision support.",
     sectors: ["disaster_prevention", "social_governance"], techTags: ["llm", "knowledge_graph", "digital_twin", "ai_agent"], districts: ["zhengzhou", "jinshui", "henan"],
@@ -71,7 +71,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "hetian", type: "vendor", name: "河南禾田慧农科技有限公司", nameEn: "Henan Hetian Smart Agriculture Technology Co., Ltd.",
-    creditCode: "@@hetian", verified: true, district: "zhongmu", website: "https://hetian-agri.example.com",
+    creditCode: "91410122MA4QN3B79Y", verified: true, district: "zhongmu", website: "https://hetian-agri.example.com",
     intro: "智慧农业企业，提供虫情测报灯图像识别、植保无人机巡田、作物长势遥感监测和病虫害预警服务。",
     introEn: "Smart-farming company: AI pest-trap image recognition, drone field patrols, crop-growth remote sensing and pest and disease early warning.",
     sectors: ["agriculture"], techTags: ["computer_vision", "uav", "remote_sensing", "predictive_analytics"], districts: ["zhongmu", "xinzheng", "xingyang", "gongyi", "henan"],
@@ -84,7 +84,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "yimou", type: "vendor", name: "郑州翼眸无人机科技有限公司", nameEn: "Zhengzhou Yimou UAV Technology Co., Ltd.",
-    creditCode: "@@yimou", verified: false, district: "airport", website: "https://yimou-uav.example.com",
+    creditCode: "91410171MA47XP1805", verified: false, district: "airport", website: "https://yimou-uav.example.com",
     intro: "无人机巡检初创企业，提供无人机机场自动巡检与航拍影像AI解译，适用于河道、电力线路和农田巡查。",
     introEn: "Drone-inspection start-up: docked drones for automatic patrols and AI interpretation of aerial imagery for rivers, power lines and farmland.",
     sectors: ["ecology", "disaster_prevention", "energy", "agriculture"], techTags: ["uav", "computer_vision", "edge_computing", "remote_sensing"], districts: ["airport", "xinzheng", "zhongmu"],
@@ -96,7 +96,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "qijian", type: "vendor", name: "郑州启鉴视觉技术有限公司", nameEn: "Zhengzhou Qijian Vision Technology Co., Ltd.",
-    creditCode: "@@qijian", verified: true, district: "jingkai", website: "https://qijian-vision.example.com",
+    creditCode: "91410173MA4QUEA03H", verified: true, district: "jingkai", website: "https://qijian-vision.example.com",
     intro: "工业机器视觉企业，面向铝加工、汽车零部件、食品包装等行业提供表面缺陷在线检测整体方案。",
     introEn: "Industrial machine-vision company providing in-line surface-defect inspection for aluminium processing, auto parts and food packaging.",
     sectors: ["industry"], techTags: ["computer_vision", "edge_computing", "multimodal"], districts: ["jingkai", "gongyi", "xingyang", "airport", "zhengzhou"],
@@ -110,7 +110,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "qingzhi", type: "vendor", name: "河南擎智机器人有限公司", nameEn: "Henan Qingzhi Robotics Co., Ltd.",
-    creditCode: "@@qingzhi", verified: true, district: "jingkai", website: "https://qingzhi-robot.example.com",
+    creditCode: "91410173MA49DKJU4Y", verified: true, district: "jingkai", website: "https://qingzhi-robot.example.com",
     intro: "具身智能与移动机器人企业，产品包括复合移动操作机器人、AGV集群调度系统和具身智能数据采集平台。",
     introEn: "Embodied-AI and mobile-robot company: mobile manipulators, AGV fleet scheduling and an embodied-data collection platform.",
     sectors: ["industry", "logistics"], techTags: ["embodied_ai", "robotics", "computer_vision", "optimization"], districts: ["jingkai", "airport", "zhengzhou"],
@@ -123,7 +123,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "tuolu", type: "vendor", name: "郑州拓陆智运科技有限公司", nameEn: "Zhengzhou Tuolu Intelligent Transport Technology Co., Ltd.",
-    creditCode: "@@tuolu", verified: true, district: "airport", website: "https://tuolu.example.com",
+    creditCode: "91410171MA4R8XAJ1W", verified: true, district: "airport", website: "https://tuolu.example.com",
     intro: "智慧物流软件企业，提供空陆铁海多式联运智能调度、物流单证智能识别和物流园区数字孪生。",
     introEn: "Smart-logistics software: multimodal (air, road, rail, sea) scheduling, logistics document recognition and logistics-park digital twins.",
     sectors: ["logistics", "transport"], techTags: ["optimization", "digital_twin", "ocr", "llm"], districts: ["airport", "jingkai", "zhengzhou", "henan"],
@@ -136,7 +136,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "xingche", type: "vendor", name: "郑州星澈交通科技有限公司", nameEn: "Zhengzhou Xingche Traffic Technology Co., Ltd.",
-    creditCode: "@@xingche", verified: true, district: "gaoxin", website: "https://xingche.example.com",
+    creditCode: "91410172MA48KBER0D", verified: true, district: "gaoxin", website: "https://xingche.example.com",
     intro: "智能交通企业，提供交通态势研判、信号配时优化、雷视融合感知设备和大型活动交通预测服务。",
     introEn: "Intelligent-transport company: traffic situation analysis, signal-timing optimisation, radar-video sensing and event traffic forecasting.",
     sectors: ["transport"], techTags: ["predictive_analytics", "computer_vision", "spatiotemporal_data", "digital_twin"], districts: ["zhengzhou", "gaoxin", "zhengdong", "jinshui", "airport"],
@@ -149,7 +149,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "bochuan", type: "vendor", name: "河南泊川智慧停车运营有限公司", nameEn: "Henan Bochuan Smart Parking Operation Co., Ltd.",
-    creditCode: "@@bochuan", verified: false, district: "jinshui", website: "https://bochuan-park.example.com",
+    creditCode: "91410105MA4BR8U049", verified: false, district: "jinshui", website: "https://bochuan-park.example.com",
     intro: "停车运营企业，提供路内高位视频停车、车位共享小程序和停车诱导，探索错时共享停车运营。",
     introEn: "Parking operator: high-mounted video on-street parking, a parking-space sharing mini-app and guidance signs.",
     sectors: ["transport", "consumption"], techTags: ["predictive_analytics", "computer_vision", "edge_computing"], districts: ["jinshui", "erqi", "zhongyuan"],
@@ -161,7 +161,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "wenyuan", type: "vendor", name: "郑州文渊数字文化科技有限公司", nameEn: "Zhengzhou Wenyuan Digital Culture Technology Co., Ltd.",
-    creditCode: "@@wenyuan", verified: true, district: "zhengdong", website: "https://wenyuan-digital.example.com",
+    creditCode: "91410100MA4NKQTJ5J", verified: true, district: "zhengdong", website: "https://wenyuan-digital.example.com",
     intro: "数字文博企业，提供文物三维数字化采集、古籍与拓片识别、数字人讲解员和文旅内容生成。",
     introEn: "Digital-heritage company: 3D digitisation of relics, recognition of ancient books and rubbings, digital-human guides and cultural content generation.",
     sectors: ["culture_tourism", "education"], techTags: ["computer_vision", "aigc", "multimodal", "knowledge_graph", "ocr"], districts: ["zhengzhou", "guancheng", "dengfeng", "henan"],
@@ -174,7 +174,7 @@ export const COMPANIES_1: SeedVendor[] = [
   },
   {
     key: "luyou", type: "vendor", name: "河南鹿游文旅科技有限公司", nameEn: "Henan Luyou Culture and Tourism Technology Co., Ltd.",
-    creditCode: "@@luyou", verified: false, district: "erqi", website: "https://luyou-travel.example.com",
+    creditCode: "91410103MA4Y83UN6J", verified: false, district: "erqi", website: "https://luyou-travel.example.com",
     intro: "文旅数字化初创企业，提供景区AI导游、文旅营销文案生成和客流预测看板。",
     introEn: "Tourism start-up: AI tour guides for scenic areas, marketing copy generation and visitor-flow forecasting dashboards.",
     sectors: ["culture_tourism", "consumption"], techTags: ["llm", "ai_agent", "aigc", "predictive_analytics"], districts: ["erqi", "dengfeng", "xinzheng"],

@@ -6,7 +6,7 @@ import type { SeedVendor } from "./types";
 export const COMPANIES_2: SeedVendor[] = [
   {
     key: "zhixue", type: "vendor", name: "郑州知学未来教育科技有限公司", nameEn: "Zhengzhou Zhixue Future Education Technology Co., Ltd.",
-    creditCode: "@@zhixue", verified: true, district: "jinshui", website: "https://zhixue.example.com",
+    creditCode: "91410105MA4UWL1G01", verified: true, district: "jinshui", website: "https://zhixue.example.com",
     intro: "智慧教育企业，提供作业智能批改、AI备课助手和学情分析平台，覆盖中小学主要学科。",
     introEn: "Education-technology company: automatic homework marking, AI lesson preparation and learning analytics for primary and secondary schools.",
     sectors: ["education"], techTags: ["llm", "ocr", "nlp", "multimodal"], districts: ["zhengzhou", "jinshui", "zhengdong", "erqi", "henan"],
@@ -19,7 +19,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "jinxin", type: "vendor", name: "河南金信数科信息技术有限公司", nameEn: "Henan Jinxin Digital Finance Information Technology Co., Ltd.",
-    creditCode: "@@jinxin", verified: true, district: "zhengdong", website: "https://jinxin-fintech.example.com",
+    creditCode: "91410100MA46QDGRX9", verified: true, district: "zhengdong", website: "https://jinxin-fintech.example.com",
     intro: "金融科技企业，提供小微企业信用评估、反欺诈关系图谱和隐私计算联合建模平台，服务城商行与农信机构。",
     introEn: "Fintech company: SME credit scoring, anti-fraud relationship graphs and privacy-preserving joint modelling for city and rural banks.",
     sectors: ["finance", "human_resources"], techTags: ["risk_control", "knowledge_graph", "privacy_computing", "llm"], districts: ["zhengzhou", "zhengdong", "henan"],
@@ -32,7 +32,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "lvjing", type: "vendor", name: "河南绿境环保科技有限公司", nameEn: "Henan Lvjing Environmental Technology Co., Ltd.",
-    creditCode: "@@lvjing", verified: true, district: "gaoxin", website: "https://lvjing-env.example.com",
+    creditCode: "91410172MA4AHJ8P3T", verified: true, district: "gaoxin", website: "https://lvjing-env.example.com",
     intro: "生态环境监测与智能分析企业，提供大气污染溯源预测、水质自动站异常预警和生态环境一张图。",
     introEn: "Environmental-monitoring company: air-pollution source apportionment and forecasting, water-quality anomaly alerts and an environment map.",
     sectors: ["ecology"], techTags: ["predictive_analytics", "smart_sensors", "remote_sensing", "llm"], districts: ["zhengzhou", "gaoxin", "xingyang", "gongyi", "henan"],
@@ -45,7 +45,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "kuangzhi", type: "vendor", name: "郑州矿智能源科技有限公司", nameEn: "Zhengzhou Kuangzhi Energy Technology Co., Ltd.",
-    creditCode: "@@kuangzhi", verified: true, district: "shangjie", website: "https://kuangzhi.example.com",
+    creditCode: "91410106MA4605G21X", verified: true, district: "shangjie", website: "https://kuangzhi.example.com",
     intro: "智慧矿山企业，提供井下AI视频隐患识别、矿山安全监测预警平台和防爆边缘计算设备。",
     introEn: "Smart-mining company: AI video hazard detection underground, mine safety monitoring and explosion-proof edge computing devices.",
     sectors: ["energy", "industry"], techTags: ["computer_vision", "edge_computing", "smart_sensors", "predictive_analytics"], districts: ["xinmi", "dengfeng", "gongyi", "shangjie", "henan"],
@@ -58,7 +58,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "dianxin", type: "vendor", name: "河南电芯云能科技有限公司", nameEn: "Henan Dianxin Cloud Energy Technology Co., Ltd.",
-    creditCode: "@@dianxin", verified: false, district: "airport", website: "https://dianxin-energy.example.com",
+    creditCode: "91410171MA4TTNCF0D", verified: false, district: "airport", website: "https://dianxin-energy.example.com",
     intro: "能源数字化初创企业，提供负荷预测、分布式光伏功率预测和虚拟电厂聚合调度。",
     introEn: "Energy start-up: load forecasting, distributed-PV power forecasting and virtual power plant aggregation.",
     sectors: ["energy"], techTags: ["predictive_analytics", "llm", "digital_twin"], districts: ["airport", "jingkai", "zhengzhou"],
@@ -70,7 +70,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "shuyin", type: "vendor", name: "郑州数音语言智能有限公司", nameEn: "Zhengzhou Shuyin Language Intelligence Co., Ltd.",
-    creditCode: "@@shuyin", verified: true, district: "gaoxin", website: "https://shuyin.example.com",
+    creditCode: "91410172MA4LKF505U", verified: true, district: "gaoxin", website: "https://shuyin.example.com",
     intro: "语音与语言智能企业，提供热线语音转写与质检、多语种智能翻译、会议听写，支持河南方言识别。",
     introEn: "Speech and language AI: hotline transcription and quality checks, multilingual translation and meeting transcription, including Henan dialect recognition.",
     sectors: ["government_services", "social_governance", "healthcare"], techTags: ["speech_recognition", "nlp", "machine_translation", "llm"], districts: ["zhengzhou", "gaoxin", "henan"],
@@ -83,7 +83,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "zhengzhitong", type: "vendor", name: "郑州政智通信息技术有限公司", nameEn: "Zhengzhou Zhengzhitong Information Technology Co., Ltd.",
-    creditCode: "@@zhengzhitong", verified: true, district: "zhongyuan", website: "https://zhengzhitong.example.com",
+    creditCode: "91410102MA4EMJK570", verified: true, district: "zhongyuan", website: "https://zhengzhitong.example.com",
     intro: "政务服务数字化企业，提供办事智能导办、申请材料智能预审和热线工单智能分拨。",
     introEn: "Digital government services: guided online applications, automatic pre-review of application materials and hotline ticket routing.",
     sectors: ["government_services", "human_resources"], techTags: ["llm", "ai_agent", "ocr", "nlp"], districts: ["zhengzhou", "zhongyuan", "erqi", "huiji", "henan"],
@@ -96,7 +96,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "shikong", type: "vendor", name: "河南时空图景信息技术有限公司", nameEn: "Henan Shikong Tujing Information Technology Co., Ltd.",
-    creditCode: "@@shikong", verified: true, district: "jinshui", website: "https://shikong-tujing.example.com",
+    creditCode: "91410105MA4HU5EKXR", verified: true, district: "jinshui", website: "https://shikong-tujing.example.com",
     intro: "地理信息与时空大数据企业，具备甲级测绘资质，提供时空数据底座、实景三维建模和规划智能审查。",
     introEn: "Geospatial company with a Class A surveying licence: spatio-temporal data platforms, 3D reality models and automated planning review.",
     sectors: ["spatiotemporal", "social_governance", "ecology"], techTags: ["spatiotemporal_data", "remote_sensing", "digital_twin", "llm"], districts: ["zhengzhou", "jinshui", "henan"],
@@ -109,7 +109,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "anshi", type: "vendor", name: "郑州安识视频智能科技有限公司", nameEn: "Zhengzhou Anshi Video Intelligence Technology Co., Ltd.",
-    creditCode: "@@anshi", verified: true, district: "erqi", website: "https://anshi-video.example.com",
+    creditCode: "91410103MA4YGAU27H", verified: true, district: "erqi", website: "https://anshi-video.example.com",
     intro: "视频智能分析企业，提供视频结构化、多模态视频检索和社区智能安防，支持国产芯片边缘部署。",
     introEn: "Video-analytics company: video structuring, multimodal video search and community security, deployable at the edge on domestic chips.",
     sectors: ["social_governance", "transport"], techTags: ["computer_vision", "multimodal", "edge_computing", "llm"], districts: ["zhengzhou", "erqi", "zhongyuan", "guancheng"],
@@ -121,7 +121,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "renzhi", type: "vendor", name: "河南仁智人力数据服务有限公司", nameEn: "Henan Renzhi Human Resources Data Services Co., Ltd.",
-    creditCode: "@@renzhi", verified: false, district: "guancheng", website: "https://renzhi-hr.example.com",
+    creditCode: "91410104MA49Q20Y8L", verified: false, district: "guancheng", website: "https://renzhi-hr.example.com",
     intro: "人力资源数据服务企业，提供人岗智能匹配和职业技能培训推荐，服务零工市场与人力资源产业园。",
     introEn: "HR data services: job–candidate matching and vocational training recommendations for gig markets and HR industrial parks.",
     sectors: ["human_resources"], techTags: ["llm", "nlp", "risk_control"], districts: ["guancheng", "zhengzhou"],
@@ -133,7 +133,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "shangxun", type: "vendor", name: "郑州商讯智联科技有限公司", nameEn: "Zhengzhou Shangxun Zhilian Technology Co., Ltd.",
-    creditCode: "@@shangxun", verified: false, district: "huiji", website: "https://shangxun.example.com",
+    creditCode: "91410108MA4U0LAC0J", verified: false, district: "huiji", website: "https://shangxun.example.com",
     intro: "商贸数字化企业，提供商圈客流分析和促消费活动智能营销内容生成。",
     introEn: "Retail-analytics company: footfall analysis for shopping districts and AI-generated marketing content for consumption campaigns.",
     sectors: ["consumption", "culture_tourism"], techTags: ["predictive_analytics", "aigc", "llm"], districts: ["huiji", "erqi", "jinshui"],
@@ -145,7 +145,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "huoyan", type: "vendor", name: "河南火眼消防科技有限公司", nameEn: "Henan Huoyan Fire Technology Co., Ltd.",
-    creditCode: "@@huoyan", verified: true, district: "xingyang", website: "https://huoyan-fire.example.com",
+    creditCode: "91410182MA4XL14316", verified: true, district: "xingyang", website: "https://huoyan-fire.example.com",
     intro: "智慧消防企业，提供电气火灾监控、烟火视频识别和消防物联网平台。",
     introEn: "Smart fire-safety company: electrical fire monitoring, smoke-and-flame video detection and a fire IoT platform.",
     sectors: ["disaster_prevention"], techTags: ["smart_sensors", "computer_vision", "edge_computing", "predictive_analytics"], districts: ["xingyang", "zhengzhou", "henan"],
@@ -157,7 +157,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "chuangmo", type: "vendor", name: "郑州创模智能科技有限公司", nameEn: "Zhengzhou Chuangmo Intelligence Technology Co., Ltd.",
-    creditCode: "@@chuangmo", verified: false, district: "zhengdong", website: "https://chuangmo.example.com",
+    creditCode: "91410100MA4J6KD52Y", verified: false, district: "zhengdong", website: "https://chuangmo.example.com",
     intro: "入驻龙子湖智慧岛的初创团队，开发多模态智能体开发平台，可快速搭建客服、导办等智能体应用。",
     introEn: "Start-up on Longzihu Smart Island building a multimodal agent platform for customer-service and guidance agents.",
     sectors: ["consumption", "government_services", "education"], techTags: ["ai_agent", "multimodal", "llm", "aigc"], districts: ["zhengdong"],
@@ -169,7 +169,7 @@ export const COMPANIES_2: SeedVendor[] = [
   },
   {
     key: "suixin", type: "vendor", name: "河南穗芯生物信息科技有限公司", nameEn: "Henan Suixin Bioinformatics Technology Co., Ltd.",
-    creditCode: "@@suixin", verified: true, district: "gaoxin", website: "https://suixin-bio.example.com",
+    creditCode: "91410172MA4E1GDL0T", verified: true, district: "gaoxin", website: "https://suixin-bio.example.com",
     intro: "生物信息企业，提供全基因组选择育种计算平台、作物性状预测和蛋白结构预测服务。",
     introEn: "Bioinformatics company: genomic-selection breeding platform, crop trait prediction and protein structure prediction services.",
     sectors: ["research", "agriculture"], techTags: ["predictive_analytics", "llm", "knowledge_graph"], districts: ["gaoxin", "zhengzhou", "henan"],

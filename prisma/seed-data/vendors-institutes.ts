@@ -7,7 +7,7 @@ import type { SeedVendor } from "./types";
 export const INSTITUTES: SeedVendor[] = [
   {
     key: "songyue_ai", type: "institute", name: "嵩岳大学人工智能研究院", nameEn: "Songyue University Institute of Artificial Intelligence",
-    creditCode: "@@songyue_ai", verified: true, district: "gaoxin", website: "https://ai.songyue-univ.example.org",
+    creditCode: "124101724531765001", verified: true, district: "gaoxin", website: "https://ai.songyue-univ.example.org",
     intro: "嵩岳大学直属科研机构，建有自然语言处理与知识工程省级重点实验室，研究方向包括大模型对齐、知识图谱和多模态理解。",
     introEn: "Research institute of Songyue University with a provincial key laboratory for NLP and knowledge engineering; works on LLM alignment, knowledge graphs and multimodal understanding.",
     sectors: ["research", "education", "government_services", "healthcare"], techTags: ["llm", "knowledge_graph", "nlp", "multimodal"], districts: ["zhengzhou", "gaoxin", "henan"],
@@ -20,7 +20,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "fuxi_agri", type: "institute", name: "河南伏羲农业智能研究院", nameEn: "Henan Fuxi Institute of Agricultural Intelligence",
-    creditCode: "@@fuxi_agri", verified: true, district: "xinzheng", website: "https://fuxi-agri.example.org",
+    creditCode: "12410184456987923M", verified: true, district: "xinzheng", website: "https://fuxi-agri.example.org",
     intro: "农业人工智能研究机构，研发小麦种业大模型和农情遥感解译平台，长期开展病虫害监测预警研究。",
     introEn: "Agricultural AI institute developing a wheat breeding foundation model and a crop remote-sensing platform; long-standing pest and disease forecasting research.",
     sectors: ["agriculture", "research"], techTags: ["predictive_analytics", "remote_sensing", "llm", "knowledge_graph"], districts: ["xinzheng", "zhongmu", "henan"],
@@ -33,7 +33,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "yizhi_med", type: "institute", name: "郑州医智融合研究院", nameEn: "Zhengzhou Institute for Medicine–AI Convergence",
-    creditCode: "@@yizhi_med", verified: true, district: "zhengdong", website: "https://yizhi-med.example.org",
+    creditCode: "1241010041436420XD", verified: true, district: "zhengdong", website: "https://yizhi-med.example.org",
     intro: "医工交叉新型研发机构，建设高质量医疗数据集与医学专科模型训练平台，开展慢病管理智能体研究。",
     introEn: "Medicine–engineering research institute building high-quality medical datasets and a specialist-model training platform, with research on chronic-disease agents.",
     sectors: ["healthcare"], techTags: ["llm", "multimodal", "computer_vision", "knowledge_graph"], districts: ["zhengzhou", "zhengdong", "henan"],
@@ -46,7 +46,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "yuzhou_mfg", type: "institute", name: "豫州理工大学智能制造研究院", nameEn: "Yuzhou University of Technology Institute of Intelligent Manufacturing",
-    creditCode: "@@yuzhou_mfg", verified: true, district: "jingkai", website: "https://im.yuzhou-tech.example.org",
+    creditCode: "12410173429314432A", verified: true, district: "jingkai", website: "https://im.yuzhou-tech.example.org",
     intro: "面向装备制造的研究院，研究方向包括盾构等重大装备预测性维护、数字孪生和具身智能仿真。",
     introEn: "Manufacturing research institute working on predictive maintenance of heavy equipment such as tunnel boring machines, digital twins and embodied-AI simulation.",
     sectors: ["industry", "energy", "research"], techTags: ["embodied_ai", "robotics", "digital_twin", "predictive_analytics"], districts: ["jingkai", "zhengzhou", "henan"],
@@ -59,7 +59,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "yinqi", type: "institute", name: "郑州殷契数字人文研究院", nameEn: "Zhengzhou Yinqi Institute of Digital Humanities",
-    creditCode: "@@yinqi", verified: true, district: "guancheng", website: "https://yinqi-dh.example.org",
+    creditCode: "124101044630165948", verified: true, district: "guancheng", website: "https://yinqi-dh.example.org",
     intro: "古文字与数字人文研究机构，建有甲骨字形数据库，研发古文字检测识别与考释辅助模型。",
     introEn: "Palaeography and digital-humanities institute maintaining an oracle-bone glyph database and developing glyph detection, recognition and interpretation aids.",
     sectors: ["culture_tourism", "research", "education"], techTags: ["computer_vision", "ocr", "knowledge_graph", "multimodal"], districts: ["guancheng", "zhengzhou", "henan"],
@@ -72,7 +72,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "heluo_hydro", type: "institute", name: "河南河洛水文智能研究中心", nameEn: "Henan Heluo Centre for Hydrological Intelligence",
-    creditCode: "@@heluo_hydro", verified: true, district: "huiji", website: "https://heluo-hydro.example.org",
+    creditCode: "12410108443547865A", verified: true, district: "huiji", website: "https://heluo-hydro.example.org",
     intro: "流域水文与防洪研究机构，研发洪水预报模型、水库群联合调度和数字孪生流域。",
     introEn: "River-basin hydrology institute developing flood forecasting, joint reservoir operation and digital-twin basins.",
     sectors: ["disaster_prevention", "ecology"], techTags: ["predictive_analytics", "spatiotemporal_data", "digital_twin", "remote_sensing"], districts: ["zhengzhou", "huiji", "henan"],
@@ -85,7 +85,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "tianshu_geo", type: "institute", name: "郑州天枢时空信息研究院", nameEn: "Zhengzhou Tianshu Institute of Spatio-temporal Information",
-    creditCode: "@@tianshu_geo", verified: false, district: "zhengdong", website: "https://tianshu-geo.example.org",
+    creditCode: "124101004596017829", verified: false, district: "zhengdong", website: "https://tianshu-geo.example.org",
     intro: "时空信息新型研发机构，研究时空大模型、北斗高精度定位与城市时空知识图谱。",
     introEn: "Spatio-temporal research institute working on spatio-temporal foundation models, BeiDou high-precision positioning and urban spatio-temporal knowledge graphs.",
     sectors: ["spatiotemporal", "transport"], techTags: ["spatiotemporal_data", "remote_sensing", "llm"], districts: ["zhengdong", "zhengzhou", "henan"],
@@ -97,7 +97,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "xincai_compute", type: "institute", name: "郑州新材料计算研究院", nameEn: "Zhengzhou Institute of Materials Computation",
-    creditCode: "@@xincai_compute", verified: true, district: "gaoxin", website: "https://xincai-compute.example.org",
+    creditCode: "12410172477945247W", verified: true, district: "gaoxin", website: "https://xincai-compute.example.org",
     intro: "材料计算研究机构，建有高通量计算工作流和材料性能预测平台，服务超硬材料、耐火材料等本地产业。",
     introEn: "Materials-computation institute with high-throughput workflows and property prediction, serving local superhard and refractory materials industries.",
     sectors: ["research", "industry"], techTags: ["predictive_analytics", "llm", "knowledge_graph"], districts: ["gaoxin", "zhengzhou", "henan"],
@@ -109,7 +109,7 @@ export const INSTITUTES: SeedVendor[] = [
   },
   {
     key: "edu_eval", type: "institute", name: "河南教育智能评测研究中心", nameEn: "Henan Centre for Intelligent Educational Assessment",
-    creditCode: "@@edu_eval", verified: false, district: "jinshui", website: "https://edu-eval.example.org",
+    creditCode: "12410105438612327Q", verified: false, district: "jinshui", website: "https://edu-eval.example.org",
     intro: "教育测评研究机构，研究作文智能评分、学业质量评价模型和评测公平性。",
     introEn: "Educational-assessment research centre working on automated essay scoring, academic quality models and assessment fairness.",
     sectors: ["education"], techTags: ["nlp", "llm", "predictive_analytics"], districts: ["jinshui", "zhengzhou", "henan"],

@@ -1,0 +1,248 @@
+import { describe, it, expect } from "vitest";
+import {
+  COOPERATION_MODES, DISTRICTS, MECHANISMS, NEED_TYPES, SCENARIO_STATUSES, SECTORS, TECH_TAGS, isKey, label,
+} from "../../app/modules/scenarios/catalog";
+import { DEPARTMENTS } from "../../prisma/seed-data/departments";
+import { SCENARIOS, currentScenarioValues } from "../../prisma/seed-data/scenarios";
+import type { SeedScenario } from "../../prisma/seed-data/types";
+import { VENDORS } from "../../prisma/seed-data/vendors";
+
+const EXAMPLE_EMAIL = /^[a-z0-9._-]+@([a-z0-9-]+\.)*(example\.com|example\.org|example\.cn)$/;
+const PHONE = /^0371-[5-8]\d{7}$/;
+const AFTER_CLOSE = ["closed", "evaluating", "award_proposed", "notice", "awarded", "in_delivery", "completed"];
+
+const departmentByKey = new Map(DEPARTMENTS.map((d) => [d.key, d]));
+const vendorByKey = new Map(VENDORS.map((v) => [v.key, v]));
+const count = <T>(items: T[], pick: (item: T) => boolean) => items.filter(pick).length;
+
+describe("catalog", () => {
+  it("has the fixed need types and mechanisms of the data model", () => {
+    expect(NEED_TYPES.map((n) => n.key)).toEqual(["tech_breakthrough", "product_procurement", "joint_rd", "demo_application"]);
+    expect(MECHANISMS.map((m) => m.key)).toEqual(["open_call", "horse_race", "directed"]);
+    expect(MECHANISMS.map((m) => m.zh)).toEqual(["揭榜挂帅", "赛马", "定向委托"]);
+  });
+
+  it("has unique keys and both labels in every list", () => {
+    for (const list of [SECTORS, DISTRICTS, TECH_TAGS, NEED_TYPES, MECHANISMS, COOPERATION_MODES, SCENARIO_STATUSES]) {
+      expect(new Set(list.map((e) => e.key)).size).toBe(list.length);
+      for (const e of list) {
+        expect(e.zh.length).toBeGreaterThan(0);
+        expect(e.en.length).toBeGreaterThan(0);
+      }
+    }
+    expect(SECTORS.length).toBeGreaterThanOrEqual(14);
+    expect(SECTORS.length).toBeLessThanOrEqual(20);
+    expect(isKey(DISTRICTS, "henan")).toBe(true);
+  });
+
+  it("labels keys in both locales and falls back to the key", () => {
+    expect(label(SECTORS, "healthcare", "zh-CN")).toBe("医疗健康");
+    expect(label(SECTORS, "healthcare", "en")).toBe("Healthcare");
+    expect(label(MECHANISMS, "horse_race", "zh-CN")).toBe("赛马");
+    expect(label(SECTORS, "unknown_sector", "en")).toBe("unknown_sector");
+  });
+});
+
+describe("departments", () => {
+  it("are at least 22 real units with unique keys and names", () => {
+    expect(DEPARTMENTS.length).toBeGreaterThanOrEqual(22);
+    expect(new Set(DEPARTMENTS.map((d) => d.key)).size).toBe(DEPARTMENTS.length);
+    expect(new Set(DEPARTMENTS.map((d) => d.name)).size).toBe(DEPARTMENTS.length);
+  });
+
+  it("have valid districts and example contact details", () => {
+    for (const d of DEPARTMENTS) {
+      expect(isKey(DISTRICTS, d.district), d.key).toBe(true);
+      expect(d.contactEmail, d.key).toMatch(EXAMPLE_EMAIL);
+      expect(d.contactPhone, d.key).toMatch(PHONE);
+      expect(d.nameEn.length, d.key).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("vendors and institutes", () => {
+  it("are at least 32, about a quarter institutes, some verified and some not", () => {
+    expect(VENDORS.length).toBeGreaterThanOrEqual(32);
+    expect(new Set(VENDORS.map((v) => v.key)).size).toBe(VENDORS.length);
+    expect(new Set(VENDORS.map((v) => v.name)).size).toBe(VENDORS.length);
+    const institutes = count(VENDORS, (v) => v.type === "institute");
+    expect(institutes / VENDORS.length).toBeGreaterThanOrEqual(0.2);
+    expect(institutes / VENDORS.length).toBeLessThanOrEqual(0.3);
+    expect(count(VENDORS, (v) => v.verified)).toBeGreaterThan(0);
+    expect(count(VENDORS, (v) => !v.verified)).toBeGreaterThan(0);
+  });
+
+  it("have complete capability profiles with valid vocabularies", () => {
+    for (const v of VENDORS) {
+      expect(departmentByKey.has(v.key), `${v.key} clashes with a department key`).toBe(false);
+      expect(isKey(DISTRICTS, v.district), v.key).toBe(true);
+      expect(v.sectors.length, v.key).toBeGreaterThan(0);
+      for (const s of v.sectors) expect(isKey(SECTORS, s), `${v.key} ${s}`).toBe(true);
+      for (const t of v.techTags) expect(isKey(TECH_TAGS, t), `${v.key} ${t}`).toBe(true);
+      for (const d of v.districts) expect(isKey(DISTRICTS, d), `${v.key} ${d}`).toBe(true);
+      expect(v.pastCases.length, v.key).toBeGreaterThanOrEqual(1);
+      expect(v.pastCases.length, v.key).toBeLessThanOrEqual(3);
+      for (const c of v.pastCases) {
+        expect(isKey(SECTORS, c.sector), `${v.key} ${c.title}`).toBe(true);
+        expect(c.year).toBeGreaterThanOrEqual(2018);
+        expect(c.year).toBeLessThanOrEqual(2026);
+      }
+      expect(v.contactEmail, v.key).toMatch(EXAMPLE_EMAIL);
+      expect(v.contactPhone, v.key).toMatch(PHONE);
+      expect(new URL(v.website).hostname, v.key).toMatch(/(^|\.)example\.(com|org)$/);
+      expect(v.teamSize, v.key).toBeGreaterThan(0);
+      expect(v.intro.length > 0 && v.introEn.length > 0, v.key).toBe(true);
+    }
+  });
+
+  it("cover every sector between them", () => {
+    const covered = new Set(VENDORS.flatMap((v) => v.sectors));
+    for (const s of SECTORS) expect(covered.has(s.key), s.key).toBe(true);
+  });
+});
+
+describe("scenarios", () => {
+  it("are at least 44 with unique, well-formed codes matching their department's level", () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(44);
+    expect(new Set(SCENARIOS.map((s) => s.code)).size).toBe(SCENARIOS.length);
+    for (const s of SCENARIOS) {
+      expect(s.code).toMatch(/^(ZZ|HA)-20\d\d-\d{4}$/);
+      const department = departmentByKey.get(s.departmentKey);
+      expect(department, `${s.code} → ${s.departmentKey}`).toBeDefined();
+      expect(s.code.slice(0, 2), s.code).toBe(department!.district === "henan" ? "HA" : "ZZ");
+    }
+  });
+
+  it("cover every sector at least twice", () => {
+    for (const sector of SECTORS) {
+      expect(count(SCENARIOS, (s) => s.sector === sector.key), sector.key).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("cover every status in the required numbers", () => {
+    const minimum: Record<SeedScenario["status"], number> = {
+      draft: 4, published: 18, closed: 3, evaluating: 2, award_proposed: 1, notice: 1,
+      awarded: 2, in_delivery: 2, completed: 2, cancelled: 3,
+    };
+    for (const [status, min] of Object.entries(minimum)) {
+      expect(count(SCENARIOS, (s) => s.status === status), status).toBeGreaterThanOrEqual(min);
+    }
+  });
+
+  it("mix mechanisms with consistent race teams and invitations", () => {
+    expect(count(SCENARIOS, (s) => s.mechanism === "horse_race")).toBeGreaterThanOrEqual(5);
+    expect(count(SCENARIOS, (s) => s.mechanism === "directed")).toBeGreaterThanOrEqual(4);
+    expect(count(SCENARIOS, (s) => s.mechanism === "open_call")).toBeGreaterThan(SCENARIOS.length / 2);
+    for (const s of SCENARIOS) {
+      if (s.mechanism === "horse_race") {
+        expect(s.raceTeams, s.code).toBeGreaterThanOrEqual(2);
+        expect(s.raceTeams, s.code).toBeLessThanOrEqual(3);
+      } else {
+        expect(s.raceTeams, s.code).toBeUndefined();
+      }
+      if (s.mechanism === "directed") {
+        expect(s.invitedVendorKeys?.length ?? 0, s.code).toBeGreaterThan(0);
+        for (const key of s.invitedVendorKeys!) expect(vendorByKey.has(key), `${s.code} invites ${key}`).toBe(true);
+      } else {
+        expect(s.invitedVendorKeys, s.code).toBeUndefined();
+      }
+    }
+  });
+
+  it("have rubrics whose weights sum to 100", () => {
+    for (const s of SCENARIOS) {
+      expect(s.rubric.length, s.code).toBeGreaterThanOrEqual(3);
+      expect(s.rubric.reduce((sum, r) => sum + r.weight, 0), s.code).toBe(100);
+      for (const r of s.rubric) {
+        expect(r.weight > 0 && r.maxScore > 0, s.code).toBe(true);
+        expect(r.criterion.length > 0 && r.criterionEn.length > 0, s.code).toBe(true);
+      }
+    }
+  });
+
+  it("use the catalog vocabularies", () => {
+    for (const s of SCENARIOS) {
+      expect(isKey(SECTORS, s.sector), s.code).toBe(true);
+      expect(isKey(DISTRICTS, s.district), s.code).toBe(true);
+      expect(isKey(NEED_TYPES, s.needType), s.code).toBe(true);
+      expect(isKey(COOPERATION_MODES, s.cooperationMode), s.code).toBe(true);
+      expect(s.techTags.length, s.code).toBeGreaterThan(0);
+      for (const t of s.techTags) expect(isKey(TECH_TAGS, t), `${s.code} ${t}`).toBe(true);
+    }
+    for (const n of NEED_TYPES) expect(SCENARIOS.some((s) => s.needType === n.key), n.key).toBe(true);
+    for (const c of COOPERATION_MODES) expect(SCENARIOS.some((s) => s.cooperationMode === c.key), c.key).toBe(true);
+  });
+
+  it("have budgets in range, some ranges and some negotiable", () => {
+    for (const s of SCENARIOS.map(currentScenarioValues)) {
+      expect(s.budgetMin === null, s.code).toBe(s.budgetMax === null);
+      if (s.budgetMin !== null && s.budgetMax !== null) {
+        expect(s.budgetMin, s.code).toBeGreaterThanOrEqual(200_000);
+        expect(s.budgetMax, s.code).toBeLessThanOrEqual(20_000_000);
+        expect(s.budgetMin, s.code).toBeLessThanOrEqual(s.budgetMax);
+      }
+    }
+    expect(count(SCENARIOS, (s) => s.budgetMin === null)).toBeGreaterThanOrEqual(2);
+    expect(count(SCENARIOS, (s) => s.budgetMin !== null && s.budgetMin < s.budgetMax!)).toBeGreaterThanOrEqual(10);
+  });
+
+  it("have timelines consistent with their status", () => {
+    for (const s of SCENARIOS.map(currentScenarioValues)) {
+      if (s.status === "draft") {
+        expect(s.publishedDaysAgo, s.code).toBeNull();
+        expect(s.deadlineInDays, s.code).toBeGreaterThan(0);
+      } else {
+        expect(s.publishedDaysAgo, s.code).not.toBeNull();
+        expect(s.publishedDaysAgo!, s.code).toBeGreaterThan(0);
+      }
+      if (s.status === "published") {
+        expect(s.deadlineInDays, s.code).toBeGreaterThanOrEqual(5);
+        expect(s.deadlineInDays, s.code).toBeLessThanOrEqual(60);
+      }
+      if (AFTER_CLOSE.includes(s.status)) {
+        expect(s.deadlineInDays, s.code).toBeLessThan(0);
+        expect(s.publishedDaysAgo!, s.code).toBeGreaterThan(-s.deadlineInDays);
+      }
+      if (s.status === "completed") expect(-s.deadlineInDays, s.code).toBeGreaterThan(s.projectMonths * 30);
+      if (s.status === "cancelled") expect(s.cancelReason?.length ?? 0, s.code).toBeGreaterThan(10);
+      else expect(s.cancelReason, s.code).toBeUndefined();
+      expect(s.projectMonths, s.code).toBeGreaterThan(0);
+    }
+  });
+
+  it("include published amendments that happened after publication", () => {
+    const amended = SCENARIOS.filter((s) => s.amendments?.length);
+    expect(count(amended, (s) => s.status === "published")).toBeGreaterThanOrEqual(2);
+    for (const s of amended) {
+      for (const a of s.amendments!) {
+        expect(a.daysAfterPublish, s.code).toBeGreaterThan(0);
+        expect(a.daysAfterPublish, s.code).toBeLessThan(s.publishedDaysAgo!);
+        expect(Object.keys(a.changes).length, s.code).toBeGreaterThan(0);
+        expect(a.note.length, s.code).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("carry complete listing details", () => {
+    for (const s of SCENARIOS) {
+      for (const heading of ["## 背景", "## 需求", "## 场景资源", "## 技术路线期望"]) {
+        expect(s.description, `${s.code} ${heading}`).toContain(heading);
+      }
+      expect(s.kpis.length, s.code).toBeGreaterThan(0);
+      expect(s.acceptanceCriteria.length, s.code).toBeGreaterThan(0);
+      expect(s.responsibleUnits.length, s.code).toBeGreaterThan(0);
+      expect(s.eligibility.length && s.paymentSchedule.length && s.openResources.length, s.code).toBeTruthy();
+      expect(s.titleEn.length && s.summaryEn.length, s.code).toBeTruthy();
+      expect(s.contactEmail, s.code).toMatch(EXAMPLE_EMAIL);
+      expect(s.contactPhone, s.code).toMatch(PHONE);
+      expect(s.consortiumMaxMembers, s.code).toBe(s.consortiumAllowed ? Math.max(1, s.consortiumMaxMembers) : 0);
+    }
+  });
+
+  it("include the themes named in the seed documents", () => {
+    const titles = SCENARIOS.map((s) => s.title);
+    const themes = [/防汛.*专家知识库/, /水库水位.*预测/, /处方前置审核/, /病虫害.*监测/, /甲骨文/, /停车/, /多式联运/,
+      /医疗影像辅助诊断/, /12345/, /质检|质量检测/, /矿山/, /作业|备课/];
+    for (const theme of themes) expect(titles.some((t) => theme.test(t)), String(theme)).toBe(true);
+  });
+});
