@@ -3,7 +3,6 @@ export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
   serverPlatform: "node",
-  serverDependenciesToBundle: [/^@prisma\/client/],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -10,7 +10,7 @@ export function formatDate(value: Date | string | null | undefined, locale: Loca
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
   if (!value) return "—";
   return new Intl.DateTimeFormat(locale, {
-    timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false,
+    timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
   }).format(new Date(value));
 }
 

@@ -1,0 +1,69 @@
+import { getInputProps, getTextareaProps } from "@conform-to/react";
+import { ErrorList, Field, TextareaField } from "~/components/forms";
+import { useT } from "~/utils/i18n";
+import { issueTexts, Req, type ScenarioFields } from "./scenario-form";
+
+/** The terms: money, resources, KPIs and acceptance, eligibility, contact, dates and the rubric. */
+export function ScenarioFormTerms({ fields }: { fields: ScenarioFields }) {
+  const t = useT();
+  const errs = (e: string[] | undefined) => issueTexts(t, e);
+  const { key: consortiumKey, ...consortium } = getInputProps(fields.consortiumAllowed, { type: "checkbox" });
+  return (
+    <>
+      <fieldset>
+        <legend>{t("sc.sec.budget")}</legend>
+        <p className="field-hint">{t("sc.h.budget")}</p>
+        <div className="form-grid">
+          <Field label={t("sc.f.budgetMin")} {...getInputProps(fields.budgetMin, { type: "number" })} min={0} step="0.0001" inputMode="decimal" errors={errs(fields.budgetMin.errors)} />
+          <Field label={t("sc.f.budgetMax")} {...getInputProps(fields.budgetMax, { type: "number" })} min={0} step="0.0001" inputMode="decimal" errors={errs(fields.budgetMax.errors)} />
+        </div>
+        <TextareaField label={t("sc.f.paymentSchedule")} hint={t("sc.h.paymentSchedule")} {...getTextareaProps(fields.paymentSchedule)} rows={3} errors={errs(fields.paymentSchedule.errors)} />
+        <TextareaField label={t("sc.f.openResources")} hint={t("sc.h.openResources")} {...getTextareaProps(fields.openResources)} rows={4} errors={errs(fields.openResources.errors)} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("sc.sec.requirements")}</legend>
+        <TextareaField label={t("sc.f.kpis")} hint={t("common.linesHint")} {...getTextareaProps(fields.kpis)} rows={5} errors={errs(fields.kpis.errors)} />
+        <TextareaField label={t("sc.f.acceptanceCriteria")} hint={t("common.linesHint")} {...getTextareaProps(fields.acceptanceCriteria)} rows={4} errors={errs(fields.acceptanceCriteria.errors)} />
+        <TextareaField label={t("sc.f.eligibility")} {...getTextareaProps(fields.eligibility)} rows={3} errors={errs(fields.eligibility.errors)} />
+        <div className="field">
+          <label className="inline-check">
+            <input key={consortiumKey} {...consortium} /> {t("sc.f.consortiumAllowed")}
+          </label>
+          <ErrorList errors={errs(fields.consortiumAllowed.errors)} />
+        </div>
+        <Field label={t("sc.f.consortiumMaxMembers")} hint={t("sc.h.consortiumMaxMembers")} {...getInputProps(fields.consortiumMaxMembers, { type: "number" })} min={0} max={10} step={1} inputMode="numeric" errors={errs(fields.consortiumMaxMembers.errors)} />
+        <TextareaField label={t("sc.f.responsibleUnits")} hint={t("common.linesHint")} {...getTextareaProps(fields.responsibleUnits)} rows={3} errors={errs(fields.responsibleUnits.errors)} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("sc.sec.contact")}</legend>
+        <div className="form-grid">
+          <Field label={<Req>{t("sc.f.contactName")}</Req>} {...getInputProps(fields.contactName, { type: "text" })} autoComplete="name" errors={errs(fields.contactName.errors)} />
+          <Field label={<Req>{t("sc.f.contactPhone")}</Req>} {...getInputProps(fields.contactPhone, { type: "tel" })} autoComplete="tel" errors={errs(fields.contactPhone.errors)} />
+          <Field label={<Req>{t("sc.f.contactEmail")}</Req>} {...getInputProps(fields.contactEmail, { type: "email" })} autoComplete="email" errors={errs(fields.contactEmail.errors)} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("sc.sec.schedule")}</legend>
+        <div className="form-grid">
+          <Field label={<Req>{t("sc.f.deadline")}</Req>} hint={t("sc.h.deadline")} {...getInputProps(fields.deadline, { type: "datetime-local" })} errors={errs(fields.deadline.errors)} />
+          <Field label={t("sc.f.projectMonths")} hint={t("sc.h.projectMonths")} {...getInputProps(fields.projectMonths, { type: "number" })} min={1} max={120} step={1} inputMode="numeric" errors={errs(fields.projectMonths.errors)} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("sc.sec.rubric")}</legend>
+        <TextareaField
+          label={t("sc.f.rubric")}
+          hint={t("sc.h.rubric")}
+          {...getTextareaProps(fields.rubric)}
+          rows={6}
+          placeholder={t("sc.ph.rubric")}
+          errors={errs(fields.rubric.errors)}
+        />
+      </fieldset>
+    </>
+  );
+}

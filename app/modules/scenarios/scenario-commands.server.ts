@@ -1,0 +1,134 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { db, type Tx } from "~/utils/db.server";
+import { AppError } from "~/utils/errors.server";
+import type { ScenarioInput } from "./schema";
+import { nextScenarioCode } from "./scenario-code.server";
+import { diffSnapshots, type FieldChange } from "./scenario-diff";
+import { assertAmendable, assertTransition, canEdit } from "./scenario-status";
+import {
+  assertVersion, loadCurrent, recordChange, replaceInvitations, resolveInvited, scenarioData, snapshotOfData,
+  type Actor, type ScenarioKey,
+} from "./scenario-write.server";
+
+// Every command is one transaction: the change, its audit event and its search-sync job commit together.
+// Mail to interested vendors on amend/cancel arrives with the notification lists in a later issue.
+
+type Versioned = ScenarioKey & { version: number };
+
+function conflict(): never {
+  throw new AppError("error.conflict", 409);
+}
+
+export async function createDraft(actor: Actor, departmentId: string, input: ScenarioInput) {
+  return db.$transaction(async (tx) => {
+    const invited = await resolveInvited(tx, input);
+    const code = await nextScenarioCode(tx);
+    const scenario = await tx.scenario.create({
+      data: {
+        ...scenarioData(input),
+        code,
+        departmentId,
+        createdById: actor.id,
+        invitations: { create: invited.map((o) => ({ orgId: o.id })) },
+      },
+      select: { id: true, code: true },
+    });
+    await recordChange(tx, actor, { id: scenario.id, departmentId }, "scenario.create", { code });
+    return scenario;
+  });
+}
+
+/** Saves a draft; `version` is what the officer loaded, so a save over someone else's newer edit is refused. */
+export async function updateDraft(actor: Actor, key: Versioned, input: ScenarioInput) {
+  return db.$transaction(async (tx) => {
+    const { row, snapshot } = await loadCurrent(tx, key);
+    if (!canEdit(row.status)) throw new AppError("sv.notDraft", 409);
+    assertVersion(row.version, key.version);
+    const invited = await resolveInvited(tx, input);
+    const data = scenarioData(input);
+    const { changes } = diffSnapshots(snapshot, snapshotOfData(data, invited));
+    // The version in the WHERE makes the check atomic: a concurrent save that won the race leaves count 0.
+    const { count } = await tx.scenario.updateMany({
+      where: { id: key.id, departmentId: key.departmentId, status: "draft", version: key.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) conflict();
+    await replaceInvitations(tx, key.id, invited);
+    await recordChange(tx, actor, key, "scenario.update", { fields: changes.map((c) => c.field) });
+    return { id: row.id, code: row.code };
+  });
+}
+
+/** draft → published. The deadline must still be ahead (server time); the first version is recorded. */
+export async function publishScenario(actor: Actor, key: Versioned, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { row, snapshot } = await loadCurrent(tx, key);
+    assertTransition(row.status, "published");
+    assertVersion(row.version, key.version);
+    if (row.deadline.getTime() <= now.getTime()) throw new AppError("sv.deadlinePast", 422);
+    const { count } = await tx.scenario.updateMany({
+      where: { id: key.id, departmentId: key.departmentId, status: "draft", version: key.version },
+      data: { status: "published", publishedAt: now, version: { increment: 1 } },
+    });
+    if (count === 0) conflict();
+    const version = await nextVersionNumber(tx, key.id);
+    await tx.scenarioVersion.create({
+      data: { scenarioId: key.id, version, snapshot, changes: [], material: false, note: "", createdById: actor.id },
+    });
+    await recordChange(tx, actor, key, "scenario.publish", { version, deadline: row.deadline.toISOString() });
+    return { id: row.id, code: row.code };
+  });
+}
+
+/**
+ * A published scenario changes only by amendment: a new version with the field-level diff and a note.
+ * `material` marks changes vendors must hear about (deadline, budget, KPIs, eligibility).
+ */
+export async function amendScenario(actor: Actor, key: Versioned, input: ScenarioInput, note: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { row, snapshot } = await loadCurrent(tx, key);
+    assertAmendable(row.status);
+    assertVersion(row.version, key.version);
+    if (input.deadline.getTime() <= now.getTime()) throw new AppError("sv.deadlinePast", 422);
+    const invited = await resolveInvited(tx, input);
+    const data = scenarioData(input);
+    const after = snapshotOfData(data, invited);
+    const { changes, material } = diffSnapshots(snapshot, after);
+    if (changes.length === 0) throw new AppError("sv.noChanges", 422);
+    const { count } = await tx.scenario.updateMany({
+      where: { id: key.id, departmentId: key.departmentId, status: "published", version: key.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) conflict();
+    await replaceInvitations(tx, key.id, invited);
+    const version = await nextVersionNumber(tx, key.id);
+    const changesJson = changes as unknown as Prisma.InputJsonValue;
+    await tx.scenarioVersion.create({
+      data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
+    });
+    await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes: changesJson });
+    return { id: row.id, code: row.code, version, material, changes: changes satisfies FieldChange[] };
+  });
+}
+
+/** draft/published (and a failed call after the deadline) → cancelled, always with a reason. */
+export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { row } = await loadCurrent(tx, key);
+    assertTransition(row.status, "cancelled");
+    const { count } = await tx.scenario.updateMany({
+      where: { id: key.id, departmentId: key.departmentId, status: row.status },
+      data: { status: "cancelled", cancelledAt: now, cancelReason: reason, version: { increment: 1 } },
+    });
+    if (count === 0) conflict();
+    await recordChange(tx, actor, key, "scenario.cancel", { from: row.status, reason });
+    return { id: row.id, code: row.code, from: row.status };
+  });
+}
+
+// Published versions are numbered 1, 2, 3… (Scenario.version counts every save, drafts included).
+// The conditional update above holds the row lock, so concurrent amendments cannot pick the same number.
+async function nextVersionNumber(tx: Tx, scenarioId: string): Promise<number> {
+  const { _max } = await tx.scenarioVersion.aggregate({ where: { scenarioId }, _max: { version: true } });
+  return (_max.version ?? 0) + 1;
+}

@@ -1,0 +1,54 @@
+import { formatRubricText, type RubricRow } from "./rubric";
+import { yuanToWan } from "./schema";
+import { toShanghaiInput } from "./scenario-dates";
+
+// What the edit and amend forms start from: a stored scenario turned back into the text a person typed.
+type Source = {
+  title: string; titleEn: string | null; summary: string; summaryEn: string | null; description: string;
+  sector: string; techTags: string[]; mechanism: string; raceTeams: number | null; invitedOrgs: { id: string }[];
+  district: string; needType: string; cooperationMode: string; budgetMin: number | null; budgetMax: number | null;
+  paymentSchedule: string; openResources: string; kpis: string[]; acceptanceCriteria: string[]; eligibility: string;
+  consortiumAllowed: boolean; consortiumMaxMembers: number; responsibleUnits: string[]; contactName: string;
+  contactPhone: string; contactEmail: string; deadline: string; projectMonths: number | null; rubric: RubricRow[];
+  version: number;
+};
+
+const str = (value: number | null | undefined) => (value == null ? "" : String(value));
+
+export function scenarioFormDefaults(s: Source) {
+  return {
+    title: s.title,
+    titleEn: s.titleEn ?? "",
+    summary: s.summary,
+    summaryEn: s.summaryEn ?? "",
+    description: s.description,
+    sector: s.sector,
+    techTags: s.techTags,
+    mechanism: s.mechanism,
+    raceTeams: str(s.raceTeams),
+    invitedOrgIds: s.invitedOrgs.map((o) => o.id),
+    district: s.district,
+    needType: s.needType,
+    cooperationMode: s.cooperationMode,
+    budgetMin: str(yuanToWan(s.budgetMin)),
+    budgetMax: str(yuanToWan(s.budgetMax)),
+    paymentSchedule: s.paymentSchedule,
+    openResources: s.openResources,
+    kpis: s.kpis.join("\n"),
+    acceptanceCriteria: s.acceptanceCriteria.join("\n"),
+    eligibility: s.eligibility,
+    // Conform reads a checked checkbox as "on".
+    consortiumAllowed: s.consortiumAllowed ? "on" : "",
+    consortiumMaxMembers: s.consortiumAllowed ? str(s.consortiumMaxMembers) : "",
+    responsibleUnits: s.responsibleUnits.join("\n"),
+    contactName: s.contactName,
+    contactPhone: s.contactPhone,
+    contactEmail: s.contactEmail,
+    deadline: toShanghaiInput(s.deadline),
+    projectMonths: str(s.projectMonths),
+    rubric: formatRubricText(s.rubric),
+    version: String(s.version),
+  };
+}
+
+export type ScenarioFormDefaults = Partial<ReturnType<typeof scenarioFormDefaults> & { note: string }>;

@@ -1,0 +1,64 @@
+import type { ScenarioStatus } from "~/generated/prisma/enums";
+import { AppError } from "~/utils/errors.server";
+
+/**
+ * The scenario lifecycle (SPEC §4) as data: every status change goes through assertTransition,
+ * so a route cannot, say, publish a cancelled scenario by replaying a form.
+ * - closed/evaluating → cancelled covers a call that fails (流标: no acceptable proposal).
+ * - award_proposed/notice → evaluating: the decision is sent back, e.g. after an upheld objection.
+ */
+export const TRANSITIONS: Readonly<Record<ScenarioStatus, readonly ScenarioStatus[]>> = {
+  draft: ["published", "cancelled"],
+  published: ["closed", "cancelled"],
+  closed: ["evaluating", "cancelled"],
+  evaluating: ["award_proposed", "cancelled"],
+  award_proposed: ["notice", "evaluating"],
+  notice: ["awarded", "evaluating"],
+  awarded: ["in_delivery"],
+  in_delivery: ["completed"],
+  completed: [],
+  cancelled: [],
+};
+
+export const SCENARIO_STATUS_ORDER = Object.keys(TRANSITIONS) as ScenarioStatus[];
+
+export function canTransition(from: ScenarioStatus, to: ScenarioStatus): boolean {
+  return TRANSITIONS[from]?.includes(to) ?? false;
+}
+
+export function assertTransition(from: ScenarioStatus, to: ScenarioStatus): void {
+  if (!canTransition(from, to)) throw new AppError("sv.transition", 409, { from, to });
+}
+
+// Content can be edited freely only as a draft; once published it changes only by a versioned amendment.
+export function canEdit(status: ScenarioStatus): boolean {
+  return status === "draft";
+}
+
+export function canAmend(status: ScenarioStatus): boolean {
+  return status === "published";
+}
+
+export function assertAmendable(status: ScenarioStatus): void {
+  if (!canAmend(status)) throw new AppError("sv.transition", 409, { from: status, to: "published" });
+}
+
+/** Public once it has been published; a draft cancelled before publication stays private. */
+export function isPublic(scenario: { status: ScenarioStatus; publishedAt: Date | string | null }): boolean {
+  return scenario.status !== "draft" && scenario.publishedAt != null;
+}
+
+/** The status tabs of the public list; "evaluating" gathers everything between the deadline and the award. */
+export const PUBLIC_TABS = {
+  open: ["published"],
+  evaluating: ["closed", "evaluating", "award_proposed", "notice"],
+  awarded: ["awarded", "in_delivery"],
+  completed: ["completed"],
+  cancelled: ["cancelled"],
+} as const satisfies Record<string, readonly ScenarioStatus[]>;
+
+export type PublicTab = keyof typeof PUBLIC_TABS;
+
+export function publicTab(value: string | null): PublicTab {
+  return value && Object.hasOwn(PUBLIC_TABS, value) ? (value as PublicTab) : "open";
+}

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { COOPERATION_MODES, DISTRICTS, MECHANISMS, NEED_TYPES, SECTORS, TECH_TAGS, keys, type CatalogEntry } from "./catalog";
+import { RUBRIC_MAX_ROWS, parseRubricText } from "./rubric";
+import { fromShanghaiInput } from "./scenario-dates";
+
+// The one schema behind the create, edit and amend forms. Messages are i18n keys from
+// locales/*/scenarios.ts (validation keys start with "sv."); the form translates them.
+
+const REQUIRED = { required_error: "v.required", invalid_type_error: "v.required" };
+export const BUDGET_MAX_WAN = 10_000_000; // 1000 亿元: far above any real scenario, well inside Number precision
+export const LINES_MAX = 30;
+export const LINE_MAX_LENGTH = 300;
+
+const text = (max: number) => z.string(REQUIRED).trim().min(1, "v.required").max(max, "v.tooLong");
+// Conform turns an empty input into undefined; optional text is stored as "".
+const optionalText = (max: number) => z.string().trim().max(max, "v.tooLong").optional().transform((v) => v ?? "");
+// Optional English versions are stored as NULL so "not translated" is distinguishable from "".
+const optionalEn = (max: number) => z.string().trim().max(max, "v.tooLong").optional().transform((v) => v || null);
+
+function choice<L extends readonly CatalogEntry[]>(list: L) {
+  return z.enum(keys(list), {
+    errorMap: (issue) => ({ message: issue.code === "invalid_enum_value" ? "sv.unknownOption" : "v.required" }),
+  });
+}
+
+export function splitLines(value: string | undefined): string[] {
+  return (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+}
+
+// Lists (KPIs, acceptance criteria, responsible units) are typed one item per line.
+const lines = () =>
+  z.string().optional().transform((value, ctx) => {
+    const items = splitLines(value);
+    if (items.length > LINES_MAX || items.some((item) => item.length > LINE_MAX_LENGTH)) {
+      ctx.addIssue({ code: "custom", message: "sv.lines" });
+    }
+    return items;
+  });
+
+const integer = (min: number, max: number, rangeKey: string) =>
+  z.number({ invalid_type_error: "sv.integer" }).int("sv.integer").min(min, rangeKey).max(max, rangeKey).optional();
+
+// Budgets are typed in 万元 and stored in whole 元, so at most four decimals.
+const wan = z
+  .number({ invalid_type_error: "sv.number" })
+  .min(0, "sv.budgetNegative")
+  .max(BUDGET_MAX_WAN, "sv.budgetTooLarge")
+  .refine((v) => Math.abs(v * 10_000 - Math.round(v * 10_000)) < 1e-6, "sv.budgetPrecision")
+  .optional();
+
+const deadline = z.string(REQUIRED).transform((value, ctx) => {
+  const date = fromShanghaiInput(value);
+  if (!date) {
+    ctx.addIssue({ code: "custom", message: "sv.datetime" });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const rubric = z.string().optional().transform((value, ctx) => {
+  const { rows, issues, weightSum } = parseRubricText(value ?? "");
+  for (const issue of issues) ctx.addIssue({ code: "custom", message: `${issue.key}@${issue.line}` });
+  if (rows.length > RUBRIC_MAX_ROWS) ctx.addIssue({ code: "custom", message: `sv.rubricTooMany@${RUBRIC_MAX_ROWS}` });
+  if (issues.length === 0 && rows.length > 0 && weightSum !== 100) ctx.addIssue({ code: "custom", message: `sv.rubricSum@${weightSum}` });
+  return rows;
+});
+
+const fields = z.object({
+  title: text(120),
+  titleEn: optionalEn(200),
+  summary: text(500),
+  summaryEn: optionalEn(1000),
+  description: text(20_000),
+  sector: choice(SECTORS),
+  techTags: z.array(choice(TECH_TAGS)).max(12, "sv.tooManyTags").default([]),
+  mechanism: choice(MECHANISMS),
+  raceTeams: integer(2, 20, "sv.raceTeamsRange"),
+  invitedOrgIds: z.array(z.string().min(1).max(40)).max(30, "sv.tooManyInvited").default([]),
+  district: choice(DISTRICTS),
+  needType: choice(NEED_TYPES),
+  cooperationMode: choice(COOPERATION_MODES).optional().transform((v) => v ?? ""),
+  budgetMin: wan,
+  budgetMax: wan,
+  paymentSchedule: optionalText(2000),
+  openResources: optionalText(5000),
+  kpis: lines(),
+  acceptanceCriteria: lines(),
+  eligibility: optionalText(3000),
+  consortiumAllowed: z.boolean().optional().transform((v) => v ?? false),
+  consortiumMaxMembers: integer(0, 10, "sv.consortiumRange"),
+  responsibleUnits: lines(),
+  contactName: text(60),
+  contactPhone: z.string(REQUIRED).trim().regex(/^\+?[0-9][0-9\s()-]{5,18}[0-9]$/, "sv.phone"),
+  contactEmail: z.string(REQUIRED).trim().toLowerCase().email("v.email").max(200, "v.tooLong"),
+  deadline,
+  projectMonths: integer(1, 120, "sv.projectMonthsRange"),
+  rubric,
+});
+
+type Fields = z.infer<typeof fields>;
+
+// Rules that tie fields together; each issue is attached to the field the user has to change.
+function crossFieldRules(v: Fields, ctx: z.RefinementCtx) {
+  if (v.mechanism === "horse_race" && v.raceTeams == null) {
+    ctx.addIssue({ code: "custom", path: ["raceTeams"], message: "sv.raceTeamsRequired" });
+  }
+  if (v.mechanism === "directed" && v.invitedOrgIds.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["invitedOrgIds"], message: "sv.invitedRequired" });
+  }
+  if (v.budgetMin != null && v.budgetMax != null && v.budgetMax < v.budgetMin) {
+    ctx.addIssue({ code: "custom", path: ["budgetMax"], message: "sv.budgetOrder" });
+  }
+  if (v.consortiumAllowed && !v.consortiumMaxMembers) {
+    ctx.addIssue({ code: "custom", path: ["consortiumMaxMembers"], message: "sv.consortiumMembersRequired" });
+  }
+}
+
+// The edit and amend forms carry the version the officer loaded, so a stale save is refused.
+const version = z.number(REQUIRED).int().min(1);
+
+export const ScenarioSchema = fields.superRefine(crossFieldRules);
+export const ScenarioEditSchema = fields.extend({ version }).superRefine(crossFieldRules);
+export const ScenarioAmendSchema = fields.extend({ version, note: text(1000) }).superRefine((v, ctx) => {
+  crossFieldRules(v, ctx);
+  // A published call cannot be amended into one that has already closed.
+  if (v.deadline.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["deadline"], message: "sv.deadlinePast" });
+});
+
+export const PublishSchema = z.object({ version });
+export const CancelSchema = z.object({ reason: z.string(REQUIRED).trim().min(5, "sv.reasonShort").max(1000, "v.tooLong") });
+
+/** The validated scenario fields, as every service receives them. */
+export type ScenarioInput = z.infer<typeof ScenarioSchema>;
+/** What the form posts (the widest variant), used to type the form's fields and default values. */
+export type ScenarioFormShape = z.input<typeof ScenarioAmendSchema>;
+
+/** 万元 on the form, whole 元 in the database. */
+export function wanToYuan(wanValue: number | null | undefined): number | null {
+  return wanValue == null ? null : Math.round(wanValue * 10_000);
+}
+
+export function yuanToWan(yuan: number | null | undefined): number | null {
+  return yuan == null ? null : yuan / 10_000;
+}

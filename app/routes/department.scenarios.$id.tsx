@@ -1,0 +1,101 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ScenarioStatusBadge, MechanismBadge } from "~/components/scenario-badges";
+import { ScenarioFacts } from "~/components/scenario-facts";
+import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { PublishSchema } from "~/modules/scenarios/schema";
+import { publishScenario } from "~/modules/scenarios/scenario-commands.server";
+import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.server";
+import { getDepartmentScenario } from "~/modules/scenarios/scenario-queries.server";
+import { canAmend, canEdit, canTransition } from "~/modules/scenarios/scenario-status";
+import { AppError, invariantResponse } from "~/utils/errors.server";
+import { formatDateTime } from "~/utils/format";
+import { translateMaybe, useLocale, useT } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.scenario.code} · ${data.scenario.title} · 揭榜 Jiebang` : "揭榜 Jiebang" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { key } = await requireScenarioManager(request, params.id);
+  const scenario = await getDepartmentScenario(key.id, key.departmentId);
+  invariantResponse(scenario, 404);
+  const now = new Date();
+  return {
+    scenario,
+    now: now.toISOString(),
+    allowed: {
+      edit: canEdit(scenario.status),
+      publish: canTransition(scenario.status, "published"),
+      amend: canAmend(scenario.status),
+      cancel: canTransition(scenario.status, "cancelled"),
+    },
+    deadlinePassed: new Date(scenario.deadline).getTime() <= now.getTime(),
+  };
+}
+
+// The only action on this page is publishing; edit, amend and cancel have their own pages.
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, key } = await requireScenarioManager(request, params.id);
+  const submission = parseWithZod(await request.formData(), { schema: PublishSchema });
+  if (submission.status !== "success") return data({ error: "error.badRequest" }, { status: 400 });
+  try {
+    await publishScenario(user, { ...key, version: submission.value.version });
+  } catch (error) {
+    if (error instanceof AppError) return data({ error: error.label as string }, { status: error.status });
+    throw error;
+  }
+  return redirectWithToast(`/department/scenarios/${key.id}`, { kind: "success", message: "sc.toast.published" });
+}
+
+export default function ManageScenarioRoute() {
+  const t = useT();
+  const locale = useLocale();
+  const { scenario: s, allowed, deadlinePassed, now } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <>
+      <p className="meta-row">
+        <Link to="/department">{t("sc.manage.back")}</Link>
+        <span className="scenario-code">{s.code}</span>
+        <ScenarioStatusBadge status={s.status} />
+        <MechanismBadge mechanism={s.mechanism} raceTeams={s.raceTeams} />
+      </p>
+      <h1>{s.title}</h1>
+      {actionData?.error ? <div className="form-errors" role="alert"><p>{translateMaybe(t, actionData.error)}</p></div> : null}
+      {s.status === "cancelled" ? (
+        <div className="status-banner status-banner-cancelled" role="note">
+          <strong>{t("sc.d.cancelled", { date: formatDateTime(s.cancelledAt, locale) })}</strong>
+          <p className="pre-line">{t("sc.d.cancelReason")} {s.cancelReason}</p>
+        </div>
+      ) : null}
+
+      <section className="card" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t("common.actions")}</h2>
+        <p className="muted">{t(s.status === "draft" ? "sc.manage.hint.draft" : s.status === "published" ? "sc.manage.hint.published" : "sc.manage.hint.other")}</p>
+        {allowed.publish && deadlinePassed ? <p className="field-errors" role="note">{t("sv.deadlinePast")}</p> : null}
+        <div className="actions">
+          {allowed.publish ? (
+            <Form method="post">
+              <input type="hidden" name="version" value={s.version} />
+              <button type="submit" className="btn" disabled={busy}>{t("sc.manage.publish")}</button>
+            </Form>
+          ) : null}
+          {allowed.edit ? <Link to={`/department/scenarios/${s.id}/edit`} className="btn btn-secondary">{t("sc.manage.edit")}</Link> : null}
+          {allowed.amend ? <Link to={`/department/scenarios/${s.id}/amend`} className="btn btn-secondary">{t("sc.manage.amend")}</Link> : null}
+          {allowed.cancel ? <Link to={`/department/scenarios/${s.id}/cancel`} className="btn btn-danger">{t("sc.manage.cancel")}</Link> : null}
+          <Link to={`/scenarios/${s.code}`}>{s.status === "draft" ? t("sc.manage.preview") : t("sc.manage.viewPublic")}</Link>
+        </div>
+      </section>
+
+      <ScenarioFacts scenario={s} now={now} />
+      <ScenarioVersionHistory versions={s.versions} />
+    </>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";

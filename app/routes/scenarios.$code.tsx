@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { MechanismBadge, ScenarioStatusBadge } from "~/components/scenario-badges";
+import { ScenarioBody } from "~/components/scenario-body";
+import { ScenarioFacts } from "~/components/scenario-facts";
+import { localisedText } from "~/components/scenario-list-item";
+import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { renderMarkdown } from "~/modules/scenarios/markdown.server";
+import { getScenarioByCode } from "~/modules/scenarios/scenario-queries.server";
+import { isPublic } from "~/modules/scenarios/scenario-status";
+import { invariantResponse } from "~/utils/errors.server";
+import { formatDateTime } from "~/utils/format";
+import { useLocale, useT } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
+import { can, getCurrentUser } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "揭榜 Jiebang" }];
+  const s = data.scenario;
+  return [
+    { title: `${localisedText(s.title, s.titleEn, data.locale)} · ${s.code}` },
+    { name: "description", content: localisedText(s.summary, s.summaryEn, data.locale) },
+  ];
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getCurrentUser(request);
+  const scenario = await getScenarioByCode(params.code ?? "");
+  invariantResponse(scenario, 404);
+  // A draft (or a draft cancelled before publication) does not exist for anyone outside its department:
+  // 404, not 403, so codes of unpublished work are not confirmed.
+  invariantResponse(isPublic(scenario) || can(user, "scenario.viewDraft", scenario), 404);
+  return {
+    scenario,
+    descriptionHtml: renderMarkdown(scenario.description),
+    canManage: can(user, "scenario.manage", scenario),
+    locale: await getLocale(request),
+    now: new Date().toISOString(),
+  };
+}
+
+export default function ScenarioDetailRoute() {
+  const t = useT();
+  const locale = useLocale();
+  const { scenario: s, descriptionHtml, canManage, now } = useLoaderData<typeof loader>();
+  const showEnglish = locale === "en" && !!s.titleEn;
+  return (
+    <>
+      <p className="meta-row">
+        <Link to="/scenarios">{t("sc.d.backToList")}</Link>
+        <span className="scenario-code">{s.code}</span>
+        <ScenarioStatusBadge status={s.status} />
+        <MechanismBadge mechanism={s.mechanism} raceTeams={s.raceTeams} />
+      </p>
+      <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? s.titleEn : s.title}</h1>
+      {showEnglish ? <p className="muted" lang="zh-CN">{s.title}</p> : null}
+      {s.status === "draft" ? <p className="status-banner" role="note">{t("sc.d.draftBanner")}</p> : null}
+      {s.status === "cancelled" ? (
+        <div className="status-banner status-banner-cancelled" role="note">
+          <strong>{t("sc.d.cancelled", { date: formatDateTime(s.cancelledAt, locale) })}</strong>
+          <p className="pre-line">{t("sc.d.cancelReason")} {s.cancelReason}</p>
+        </div>
+      ) : null}
+      {canManage ? (
+        <p className="actions">
+          <Link to={`/department/scenarios/${s.id}`} className="btn btn-secondary">{t("sc.d.manage")}</Link>
+        </p>
+      ) : null}
+      <div className="two-col">
+        <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
+        <div>
+          <ScenarioFacts scenario={s} now={now} />
+        </div>
+      </div>
+      <ScenarioVersionHistory versions={s.versions} />
+    </>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";
