@@ -12,7 +12,10 @@ import { getCurrentUser, homeFor } from "~/utils/permissions.server";
 import { readToast } from "~/utils/toast.server";
 import { serializeSessionCookie, readSessionToken } from "~/utils/session.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.locale ?? DEFAULT_LOCALE);

@@ -38,7 +38,8 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
   const port = options.port ?? (await freePort());
   const dbPath = path.resolve(options.dataDir);
   fs.mkdirSync(dbPath, { recursive: true });
-  const pidFile = path.join(dbPath, "meilisearch.pid");
+  // Beside the data dir, not in it: Meilisearch refuses a non-empty dir it did not create.
+  const pidFile = `${dbPath}.pid`;
   await stopStaleServer(pidFile);
   const child = spawn(
     binaryPath(),
@@ -62,10 +63,11 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
     await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`meilisearch exited: ${stderr}`);
+      if (child.exitCode !== null) return true;
       const res = await fetch(`${host}/health`);
       return res.ok;
     }, 30_000, "Meilisearch to become healthy");
+    if (child.exitCode !== null) throw new Error(`Meilisearch exited with ${child.exitCode}: ${stderr.trim().split("\n")[0]}`);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

@@ -3,12 +3,12 @@ import { translateMaybe, useT } from "~/utils/i18n";
 
 type Errors = string[] | undefined;
 
-export function ErrorList({ id, errors }: { id?: string; errors: Errors }) {
+export function ErrorList({ id, errors, announce = true }: { id?: string; errors: Errors; announce?: boolean }) {
   const t = useT();
   const list = errors?.filter(Boolean) ?? [];
   if (list.length === 0) return null;
   return (
-    <ul id={id} className="field-errors" role="alert">
+    <ul id={id} className="field-errors" role={announce ? "alert" : undefined}>
       {list.map((e) => <li key={e}>{translateMaybe(t, e)}</li>)}
     </ul>
   );
@@ -72,7 +72,7 @@ export function FormErrors({ errors }: { errors: Errors }) {
   return (
     <div className="form-errors" role="alert">
       <p>{t("form.fixErrors")}</p>
-      <ErrorList errors={errors} />
+      <ErrorList errors={errors} announce={false} />
     </div>
   );
 }

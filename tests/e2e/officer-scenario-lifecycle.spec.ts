@@ -1,0 +1,89 @@
+import { test, expect } from "./fixtures";
+import { createOrganisation, uniqueSuffix } from "../fixtures/users";
+
+function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const beijing = new Date(d.getTime() + 8 * 3_600_000);
+  return `${beijing.toISOString().slice(0, 10)}T17:00`;
+}
+
+test("an officer drafts, publishes, amends and cancels a scenario; the public list follows each state", async ({ page, db, loginAs }) => {
+  const department = await createOrganisation(db, "department", `郑州市水利局（测试 ${uniqueSuffix()}）`);
+  await loginAs("officer", { orgId: department.id });
+  const title = `水库水位智能预测 ${uniqueSuffix()}`;
+
+  await page.goto("/department/scenarios/new");
+  await page.getByLabel("场景名称").fill(title);
+  await page.getByLabel("场景简介").fill("基于多源水文数据的水库水位 72 小时滚动预测。");
+  await page.getByLabel("需求详情").fill("## 背景\n\n汛期需要提前研判水库水位。");
+  await page.getByLabel("应用领域").selectOption("disaster_prevention");
+  await page.getByLabel("所在区域").selectOption("zhengdong");
+  await page.getByLabel("需求类型").selectOption("tech_breakthrough");
+  await page.getByLabel("预算下限（万元）").fill("150");
+  await page.getByLabel("预算上限（万元）").fill("300");
+  await page.getByLabel("技术指标").fill("72 小时水位预测误差 ≤ 0.2 米");
+  await page.getByLabel("联系人姓名").fill("赵泽宇");
+  await page.getByLabel("联系电话").fill("0371-67170862");
+  await page.getByLabel("联系邮箱").fill("slj.ai@zz.example.cn");
+  await page.getByLabel("申报截止时间").fill(inDays(30));
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toContainText("草稿已保存");
+
+  // A draft is not public.
+  const manageUrl = page.url();
+  await page.goto("/scenarios");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+  await page.goto(manageUrl);
+  await page.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("场景已发布");
+  await page.goto("/scenarios");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  await page.goto(manageUrl);
+  await page.getByRole("link", { name: "发布变更" }).click();
+  await page.getByLabel("预算上限（万元）").fill("360");
+  await page.getByLabel("变更说明").fill("根据专家论证意见上调预算上限。");
+  await page.getByRole("button", { name: "发布变更" }).click();
+  await expect(page.getByRole("status")).toContainText("变更已发布");
+
+  await page.goto("/scenarios");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("根据专家论证意见上调预算上限。")).toBeVisible();
+  await expect(page.getByText("360 万元").first()).toBeVisible();
+
+  await page.goto(manageUrl);
+  await page.getByRole("link", { name: "撤榜" }).click();
+  await page.getByLabel("撤榜原因").fill("需求已由省级统一建设，本级不再单独建设。");
+  await page.getByRole("button", { name: "确认撤榜" }).click();
+  await expect(page.getByRole("status")).toContainText("场景已撤榜");
+
+  await page.goto("/scenarios");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto("/scenarios?status=cancelled");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("需求已由省级统一建设，本级不再单独建设。")).toBeVisible();
+});
+
+test("a validation error keeps everything the officer typed", async ({ page, db, loginAs }) => {
+  const department = await createOrganisation(db, "department");
+  await loginAs("officer", { orgId: department.id });
+  await page.goto("/department/scenarios/new");
+  await page.getByLabel("场景名称").fill("处方前置审核智能助手");
+  await page.getByLabel("预算下限（万元）").fill("500");
+  await page.getByLabel("预算上限（万元）").fill("100");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(page.getByLabel("场景名称")).toHaveValue("处方前置审核智能助手");
+  await expect(page.getByLabel("预算下限（万元）")).toHaveValue("500");
+});
+
+test("anonymous visitors and vendors are refused the officer's pages", async ({ page, loginAs }) => {
+  await page.goto("/department/scenarios/new");
+  await expect(page).toHaveURL(/\/login\?redirectTo=/);
+  await loginAs("vendor");
+  const response = await page.goto("/department");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByText("您没有权限访问此页面")).toBeVisible();
+});
