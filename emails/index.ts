@@ -1,5 +1,6 @@
 import { createElement, type ComponentProps, type ReactElement } from "react";
 import type { MailLocale } from "./layout";
+import AccountExists, { subject as accountExistsSubject } from "./account-exists";
 import Invitation, { subject as invitationSubject } from "./invitation";
 import ResetPassword, { subject as resetPasswordSubject } from "./reset-password";
 import ScenarioUpdate, { subject as scenarioUpdateSubject } from "./scenario-update";
@@ -12,6 +13,7 @@ export const TEMPLATES = {
   "verify-email": { component: VerifyEmail, subject: verifyEmailSubject },
   "reset-password": { component: ResetPassword, subject: resetPasswordSubject },
   invitation: { component: Invitation, subject: invitationSubject },
+  "account-exists": { component: AccountExists, subject: accountExistsSubject },
   "scenario-update": { component: ScenarioUpdate, subject: scenarioUpdateSubject },
 } as const;
 

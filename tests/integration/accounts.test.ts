@@ -54,6 +54,7 @@ describe("sign-up and verification", () => {
     expect(again.kind).toBe("existing");
     expect(await db.user.count({ where: { email: input.email } })).toBe(1);
     expect(await db.organisation.count({ where: { name: "另一家公司" } })).toBe(0);
+    expect(await db.mail.count({ where: { to: input.email, template: "account-exists" } })).toBe(1);
   });
 
   it("a verification link works exactly once", async () => {

@@ -12,6 +12,10 @@ const cases: { [N in TemplateName]: { props: TemplateProps<N>; link: string } } 
     props: { name: "张伟", resetUrl: "https://jiebang.example.cn/reset-password?token=r456", expiresInMinutes: 30 },
     link: "https://jiebang.example.cn/reset-password?token=r456",
   },
+  "account-exists": {
+    props: { name: "张伟", loginUrl: "https://jiebang.example.cn/login", forgotUrl: "https://jiebang.example.cn/forgot-password" },
+    link: "https://jiebang.example.cn/forgot-password",
+  },
   invitation: {
     props: {
       inviterName: "李娜",

@@ -19,8 +19,8 @@ export async function signUpVendor(input: SignupInput, locale: Locale): Promise<
     await db.$transaction(async (tx) => {
       await queueMail(tx, {
         to: input.email,
-        template: "reset-password",
-        props: { name: existing.name, resetUrl: `${appUrl()}/forgot-password`, expiresInMinutes: 60 },
+        template: "account-exists",
+        props: { name: existing.name, loginUrl: `${appUrl()}/login`, forgotUrl: `${appUrl()}/forgot-password` },
         locale,
         idempotencyKey: `signup-existing:${existing.id}:${new Date().toISOString().slice(0, 13)}`,
       });
