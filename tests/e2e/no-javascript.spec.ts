@@ -1,0 +1,47 @@
+import { test, expect } from "./fixtures";
+import { createUser, uniqueSuffix } from "../fixtures/users";
+import { hashPassword } from "../../app/modules/accounts/passwords.server";
+
+// Every core form is a plain HTML form first: these run with JavaScript switched off.
+test.use({ javaScriptEnabled: false });
+
+test("sign-up errors come back from the server with everything typed kept", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("单位名称").fill("郑州云图智能科技有限公司");
+  await page.getByLabel("统一社会信用代码").fill("91410100MA44ABCDE0");
+  await page.getByLabel("电子邮箱").fill("not-an-email");
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page.getByText("统一社会信用代码无效")).toBeVisible();
+  await expect(page.getByText("请输入有效的电子邮箱地址")).toBeVisible();
+  await expect(page.getByLabel("单位名称")).toHaveValue("郑州云图智能科技有限公司");
+  await expect(page.getByLabel("电子邮箱")).toHaveValue("not-an-email");
+});
+
+test("login, language switch and an officer's draft all work without JavaScript", async ({ page, db }) => {
+  const password = "No-script-2026";
+  const officer = await createUser(db, "officer", { passwordHash: await hashPassword(password) });
+  await page.goto("/login");
+  await page.getByLabel("电子邮箱").fill(officer.email);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/department/);
+
+  const title = `智慧停车泊位识别 ${uniqueSuffix()}`;
+  await page.goto("/department/scenarios/new");
+  await page.getByLabel("场景名称").fill(title);
+  await page.getByLabel("场景简介").fill("路内泊位视频识别与诱导。");
+  await page.getByLabel("需求详情").fill("城市中心区路内停车泊位识别。");
+  await page.getByLabel("应用领域").selectOption("transport");
+  await page.getByLabel("所在区域").selectOption("jinshui");
+  await page.getByLabel("需求类型").selectOption("demo_application");
+  await page.getByLabel("联系人姓名").fill("刘晓光");
+  await page.getByLabel("联系电话").fill("0371-67172316");
+  await page.getByLabel("联系邮箱").fill("jtj.ai@zz.example.cn");
+  await page.getByLabel("申报截止时间").fill("2030-06-30T17:00");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toContainText("草稿已保存");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
