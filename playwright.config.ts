@@ -25,7 +25,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    command: `node_modules/.bin/tsx app/server/start.ts`,
+    command: "node --import tsx app/server/start.ts",
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,

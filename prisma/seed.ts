@@ -1,3 +1,5 @@
+import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "../app/generated/prisma/client";
 import { createDb } from "../app/utils/db.server";
 import { hashPassword } from "../app/modules/accounts/passwords.server";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
@@ -7,16 +9,17 @@ import { SCENARIOS } from "./seed-data/scenarios";
 import { seedScenario } from "./seed-scenarios";
 
 // Demo data derived from the Zhengzhou and Henan plans: run by `npm start` on an empty database.
-const db = createDb(process.env.DATABASE_URL ?? "");
-
+// `seedDemoData` is exported so tests (e.g. the matching-quality test) load the same catalogue.
 const DEMO_OFFICER_OF: Record<string, string> = { zz_health: DEMO_LOGINS[1].email, zz_water: DEMO_LOGINS[2].email };
 
-async function main() {
-  if ((await db.organisation.count()) > 0) {
-    console.log("[seed] database is not empty; nothing to do");
-    return;
-  }
-  const started = Date.now();
+export type SeedResult = {
+  departmentIds: Map<string, string>;
+  /** Seed key → Organisation.id of every vendor and institute. */
+  vendorIds: Map<string, string>;
+};
+
+/** Writes the whole demo catalogue into an empty database. */
+export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const verifiedAt = new Date();
 
@@ -66,14 +69,30 @@ async function main() {
   for (const s of SCENARIOS) {
     await seedScenario(db, s, { now, departmentId: departmentIds.get(s.departmentKey)!, officerId: officerIds.get(s.departmentKey)!, vendorIds });
   }
-  console.log(
-    `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  return { departmentIds, vendorIds };
 }
 
-main()
-  .catch((error: unknown) => {
+async function main() {
+  const db = createDb(process.env.DATABASE_URL ?? "");
+  try {
+    if ((await db.organisation.count()) > 0) {
+      console.log("[seed] database is not empty; nothing to do");
+      return;
+    }
+    const started = Date.now();
+    await seedDemoData(db);
+    console.log(
+      `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// Run as a script (`tsx prisma/seed.ts`), not when a test imports seedDemoData.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
     console.error("[seed] failed:", error);
     process.exitCode = 1;
-  })
-  .finally(() => db.$disconnect());
+  });
+}

@@ -16,6 +16,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
         </Link>
         <nav aria-label={t("nav.menu")} className="main-nav">
           <NavLink to="/scenarios">{t("nav.scenarios")}</NavLink>
+          <NavLink to="/vendors">{t("search.v.title")}</NavLink>
           {viewer ? <NavLink to={viewer.home}>{t("nav.dashboard")}</NavLink> : null}
           {viewer?.roles.includes("admin") && viewer.home !== "/admin" ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
         </nav>

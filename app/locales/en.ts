@@ -2,6 +2,9 @@ import type { Messages } from "./zh-CN";
 import { common } from "./en/common";
 import { accounts } from "./en/accounts";
 import { scenarios } from "./en/scenarios";
+import { search } from "./en/search";
+import { searchUi } from "./en/search-ui";
+import { matching } from "./en/matching";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching };

@@ -34,6 +34,7 @@ export default function AdminHome() {
         <Link to="/admin/invitations">{t("admin.invite.title")}</Link>
         <Link to="/admin/organisations">{t("admin.orgs.title")}</Link>
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
+        <Link to="/admin/search">{t("admin.search.link")}</Link>
       </nav>
     </section>
   );

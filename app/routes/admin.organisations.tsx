@@ -3,6 +3,7 @@ import { Form, useLoaderData, useSearchParams, Link } from "@remix-run/react";
 import { z } from "zod";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { db } from "~/utils/db.server";
+import { QUEUES, enqueue } from "~/utils/jobs.server";
 import { useT } from "~/utils/i18n";
 import { requirePermission, requireRole } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -33,6 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const updated = await tx.organisation.updateMany({ where: { id: parsed.data.orgId }, data: { verified } });
     if (updated.count === 0) throw new Response("error.notFound", { status: 404 });
     await recordAudit(tx, { actorId: user.id, action: verified ? "organisation.verify" : "organisation.unverify", entityType: "organisation", entityId: parsed.data.orgId, orgId: parsed.data.orgId });
+    await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: parsed.data.orgId });
   });
   return redirectWithToast(new URL(request.url).pathname + new URL(request.url).search, { kind: "success", message: "admin.orgs.updated" });
 }

@@ -5,6 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ScenarioStatusBadge, MechanismBadge } from "~/components/scenario-badges";
 import { ScenarioFacts } from "~/components/scenario-facts";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { MatchVendorSection } from "~/components/match-vendor-list";
+import { vendorsForScenario } from "../../search/matching/vendors-for-scenario.server";
 import { PublishSchema } from "~/modules/scenarios/schema";
 import { publishScenario } from "~/modules/scenarios/scenario-commands.server";
 import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.server";
@@ -26,6 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   return {
     scenario,
+    // Never throws for search trouble: the section shows a notice instead (search/matching).
+    likelyVendors: await vendorsForScenario(scenario.id),
     now: now.toISOString(),
     allowed: {
       edit: canEdit(scenario.status),
@@ -54,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageScenarioRoute() {
   const t = useT();
   const locale = useLocale();
-  const { scenario: s, allowed, deadlinePassed, now } = useLoaderData<typeof loader>();
+  const { scenario: s, allowed, deadlinePassed, now, likelyVendors } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -94,6 +98,7 @@ export default function ManageScenarioRoute() {
 
       <ScenarioFacts scenario={s} now={now} />
       <ScenarioVersionHistory versions={s.versions} />
+      <MatchVendorSection result={likelyVendors} district={s.district} />
     </>
   );
 }

@@ -1,57 +1,141 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Pagination, ScenarioListEntry } from "~/components/scenario-list-item";
-import { listPublicScenarios } from "~/modules/scenarios/scenario-queries.server";
-import { PUBLIC_TABS, publicTab, type PublicTab } from "~/modules/scenarios/scenario-status";
-import { translator, useT, type MessageKey } from "~/utils/i18n";
+import { ActiveFilterChips, DegradedNotice, EmptyResults, type RemovableFilter } from "~/components/search-active-filters";
+import { CheckboxFacet, RadioFacet, type FacetOption } from "~/components/search-facets";
+import { SearchBar, SearchForm, useSearchBusy } from "~/components/search-form";
+import { SearchPagination } from "~/components/search-pagination";
+import { ScenarioSearchHit } from "~/components/search-scenario-hit";
+import { localisedText } from "~/components/scenario-list-item";
+import {
+  DISTRICTS, MECHANISMS, SCENARIO_STATUSES, SECTORS, TECH_TAGS, label, type CatalogEntry,
+} from "~/modules/scenarios/catalog";
+import { translator, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { BUDGET_BANDS } from "../../search/budget-bands";
+import { searchScenarios, type ScenarioFacet } from "../../search/scenario-search.server";
+import {
+  DEADLINE_WINDOWS, SCENARIO_SORTS, SEARCHABLE_STATUSES, activeScenarioFilters, hrefOf, isAllStatuses, parseScenarioSearch,
+  serializeScenarioSearch, withoutScenarioFilter, type ActiveFilter, type ScenarioSearchState,
+} from "../../search/search-params";
+
+const PATH = "/scenarios";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data?.locale ?? "zh-CN");
-  return [{ title: `${t("sc.list.title")} · ${t("app.name")}` }, { name: "description", content: t("sc.list.intro") }];
+  const title = data?.state.q ? `${data.state.q} · ${t("search.sc.title")}` : t("search.sc.title");
+  return [{ title: `${title} · ${t("app.name")}` }, { name: "description", content: t("search.sc.intro") }];
 };
 
-const TAB_LABELS: Record<PublicTab, MessageKey> = {
-  open: "sc.tab.open",
-  evaluating: "sc.tab.evaluating",
-  awarded: "sc.tab.awarded",
-  completed: "sc.tab.completed",
-  cancelled: "sc.tab.cancelled",
-};
-
-// Public: no guard. Only published scenarios are listed (the query excludes drafts and never-published cancellations).
+// Public: no guard. The URL is parsed leniently (unknown values dropped, never a 4xx/5xx), and the
+// search itself never reaches drafts or cancelled listings. If Meilisearch is down the database answers.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const tab = publicTab(params.get("status"));
-  const [result, locale] = await Promise.all([listPublicScenarios(tab, Number(params.get("page") ?? 1)), getLocale(request)]);
-  return { ...result, tab, tabs: Object.keys(PUBLIC_TABS) as PublicTab[], locale, now: new Date().toISOString() };
+  const state = parseScenarioSearch(new URL(request.url).searchParams);
+  const now = new Date();
+  const [result, locale] = await Promise.all([searchScenarios(state, now), getLocale(request)]);
+  return { state, result, locale, now: now.toISOString() };
 }
 
-export default function ScenarioListRoute() {
+const href = (state: ScenarioSearchState) => hrefOf(PATH, serializeScenarioSearch(state));
+const canonical = (raw: URLSearchParams) => serializeScenarioSearch(parseScenarioSearch(raw));
+const CLEAR_HREF = PATH;
+
+const SORT_LABELS: Record<(typeof SCENARIO_SORTS)[number], MessageKey> = {
+  relevance: "search.sort.relevance", newest: "search.sort.newest", deadline: "search.sort.deadline", budget: "search.sort.budget",
+};
+
+export default function ScenarioSearchRoute() {
   const t = useT();
-  const { items, tab, tabs, tabCounts, page, pages, total, now } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { state, result, now } = useLoaderData<typeof loader>();
+  const busy = useSearchBusy(PATH);
+  const counts = result.facets;
+
+  const options = (facet: Exclude<ScenarioFacet, "department">, list: readonly CatalogEntry[]): FacetOption[] =>
+    list.map((e) => ({
+      value: e.key,
+      label: label(list, e.key, locale),
+      count: counts[facet] ? (counts[facet][e.key] ?? 0) : undefined,
+      checked: (state[facet] as string[]).includes(e.key),
+    }));
+  const statusEntries = SCENARIO_STATUSES.filter((s) => (SEARCHABLE_STATUSES as readonly string[]).includes(s.key));
+  const departmentOptions: FacetOption[] = result.departments.map((d) => ({
+    value: d.id,
+    label: localisedText(d.name, d.nameEn, locale),
+    count: counts.department ? (counts.department[d.id] ?? 0) : undefined,
+    checked: state.department.includes(d.id),
+  }));
+
+  const describe = (f: ActiveFilter): string => {
+    switch (f.name) {
+      case "q": return `“${f.value}”`;
+      case "sector": return label(SECTORS, f.value, locale);
+      case "district": return label(DISTRICTS, f.value, locale);
+      case "mechanism": return label(MECHANISMS, f.value, locale);
+      case "status": return f.value === "all" ? t("search.facet.allStatuses") : label(SCENARIO_STATUSES, f.value, locale);
+      case "budget": return label(BUDGET_BANDS, f.value, locale);
+      case "tag": return label(TECH_TAGS, f.value, locale);
+      case "deadline": return t(`search.deadline.${f.value}` as MessageKey);
+      case "department": {
+        const d = result.departments.find((x) => x.id === f.value);
+        return d ? localisedText(d.name, d.nameEn, locale) : f.value;
+      }
+      default: return f.value;
+    }
+  };
+  const removable: RemovableFilter[] = activeScenarioFilters(state).map((f) => ({
+    key: `${f.name}:${f.value}`,
+    text: describe(f),
+    removeText: f.name === "q" ? t("search.removeQuery", { q: f.value }) : t("search.remove", { label: describe(f) }),
+    href: href(withoutScenarioFilter(state, f)),
+  }));
+  const allStatusesHref = href({ ...state, status: [...SEARCHABLE_STATUSES], page: 1 });
+  const allStatusesLink = isAllStatuses(state.status) ? null : <Link to={allStatusesHref}>{t("search.facet.allStatuses")}</Link>;
+
   return (
     <>
-      <h1>{t("sc.list.title")}</h1>
-      <p className="muted">{t("sc.list.intro")}</p>
-      <nav className="tabs" aria-label={t("sc.list.tabs")}>
-        {tabs.map((key) => (
-          <Link key={key} to={key === "open" ? "/scenarios" : `/scenarios?status=${key}`} aria-current={key === tab ? "page" : undefined}>
-            {t(TAB_LABELS[key])} <span className="tab-count">{tabCounts[key]}</span>
-          </Link>
-        ))}
-      </nav>
-      <p className="muted small" aria-live="polite">{t("common.total", { count: total })}</p>
-      {items.length === 0 ? (
-        <p className="card muted">{t("sc.list.empty")}</p>
-      ) : (
-        <ul className="scenario-list">
-          {items.map((item) => (
-            <ScenarioListEntry key={item.id} item={item} href={`/scenarios/${item.code}`} now={now} />
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} pages={pages} query={tab === "open" ? {} : { status: tab }} />
+      <h1>{t("search.sc.title")}</h1>
+      <p className="muted">{t("search.sc.intro")}</p>
+      <SearchForm action={PATH} canonical={canonical}>
+        <SearchBar
+          q={state.q}
+          placeholder={t("search.sc.placeholder")}
+          sort={state.sort}
+          sorts={SCENARIO_SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))}
+        />
+        <div className="search-layout">
+          <div className="search-facets" role="group" aria-label={t("search.facets")}>
+            <CheckboxFacet name="status" legend={t("search.sc.status")} options={options("status", statusEntries)}
+              footer={allStatusesLink ? <p className="small">{allStatusesLink}</p> : null} />
+            <CheckboxFacet name="sector" legend={t("search.sc.sector")} options={options("sector", SECTORS)} />
+            <RadioFacet name="deadline" legend={t("search.sc.deadline")} value={state.deadline}
+              options={DEADLINE_WINDOWS.map((w) => ({ value: w, label: t(`search.deadline.${w}`), count: result.deadlineCounts[w] }))} />
+            <CheckboxFacet name="budget" legend={t("search.sc.budget")} options={options("budget", BUDGET_BANDS)} />
+            <CheckboxFacet name="mechanism" legend={t("search.sc.mechanism")} options={options("mechanism", MECHANISMS)} />
+            <CheckboxFacet name="district" legend={t("search.sc.district")} options={options("district", DISTRICTS)} />
+            <CheckboxFacet name="tag" legend={t("search.sc.tag")} options={options("tag", TECH_TAGS)} />
+            <CheckboxFacet name="department" legend={t("search.sc.department")} options={departmentOptions} />
+            <button type="submit" className="btn btn-secondary">{t("search.apply")}</button>
+          </div>
+          <section className="search-results" aria-labelledby="search-results-title" aria-busy={busy}>
+            <h2 id="search-results-title" className="visually-hidden">{t("search.results")}</h2>
+            {result.mode === "fallback" ? <DegradedNotice partialCounts /> : null}
+            <p className="muted small search-total" aria-live="polite">
+              {busy ? t("search.loading") : state.q ? t("search.totalFor", { q: state.q, count: result.total }) : t("search.total", { count: result.total })}
+            </p>
+            {result.hits.length === 0 ? (
+              <EmptyResults filters={removable} clearHref={CLEAR_HREF} extra={allStatusesLink} />
+            ) : (
+              <>
+                <ActiveFilterChips filters={removable} clearHref={CLEAR_HREF} />
+                <ul className="scenario-list">
+                  {result.hits.map((hit) => <ScenarioSearchHit key={hit.id} hit={hit} now={now} />)}
+                </ul>
+                <SearchPagination page={result.page} pages={result.pages} href={(page) => href({ ...state, page })} />
+              </>
+            )}
+          </section>
+        </div>
+      </SearchForm>
     </>
   );
 }

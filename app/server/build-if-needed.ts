@@ -13,10 +13,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-// Builds when there is no build or the app or mail sources changed since the last one.
+// Builds when there is no build or a source the routes import changed since the last one.
 export async function buildIfNeeded(): Promise<void> {
   const output = path.resolve("build", "index.js");
-  const sources = Math.max(newestMtime(path.resolve("app")), newestMtime(path.resolve("emails")), fs.statSync("remix.config.js").mtimeMs);
+  const sources = Math.max(
+    ...["app", "emails", "search"].map((dir) => newestMtime(path.resolve(dir))),
+    fs.statSync("remix.config.js").mtimeMs,
+  );
   if (fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources) return;
   console.log("[jiebang] building the web app…");
   await runCommand(path.resolve("node_modules", ".bin", "remix"), ["build"], { quiet: true });

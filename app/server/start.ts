@@ -4,6 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
+import { createMeiliClient, INDEXES } from "../../search/client.server";
+import { reindexAll } from "../../search/reindex.server";
+import { createDb } from "../utils/db.server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { buildIfNeeded } from "./build-if-needed";
 import { prisma, tsx } from "./run-command";
@@ -44,6 +47,13 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => void stopAll(0));
 }
 
+// `npm start` may be stopped by a signal that npm does not pass on (SIGTERM, or SIGKILL); the
+// launcher is then re-parented. Treat that like Ctrl-C so nothing it started is left behind.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void stopAll(0);
+}, 1000).unref();
+
 function persistentSecret(file: string): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   const secret = crypto.randomBytes(24).toString("base64url");
@@ -83,6 +93,24 @@ function watchSources() {
   children.push(watcher);
 }
 
+// A fresh database (just seeded) or a fresh Meilisearch (no index yet) gets a full index before the
+// app serves; afterwards the worker keeps it in sync. A Meilisearch that is down must not block start-up.
+async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
+  const client = createMeiliClient({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, timeout: 120_000 });
+  const hasIndex = await client.getIndex(INDEXES.scenarios).then(() => true, () => false);
+  if (!seeded && hasIndex) return;
+  log("building the search index…");
+  const db = createDb(env.DATABASE_URL!);
+  try {
+    const summary = await reindexAll({ db, client });
+    log(`search index: ${summary.indexes.scenarios.documents} scenarios, ${summary.indexes.vendors.documents} vendors (${(summary.ms / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    log(`search index not built (${error instanceof Error ? error.message : error}); run \`npm run search:reindex\` later`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
   const dev = process.env.JIEBANG_DEV === "1";
@@ -106,10 +134,12 @@ async function main() {
   fs.writeFileSync(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
   log("applying migrations…");
   await prisma(["migrate", "deploy"], env.DATABASE_URL);
-  if (await isEmpty(env.DATABASE_URL)) {
+  const seeded = await isEmpty(env.DATABASE_URL);
+  if (seeded) {
     log("empty database: loading demo data…");
     await tsx("prisma/seed.ts", env);
   }
+  await buildSearchIndex(env, seeded);
   await buildIfNeeded();
   if (dev) watchSources();
   await Promise.all([spawnChild("web", "app/server/web.ts", env), spawnChild("worker", "app/server/worker.ts", env)]);

@@ -1,9 +1,18 @@
 import { startBoss, stopBoss } from "~/utils/jobs.server";
+import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
+import { meili } from "../../search/client.server";
+import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 
-// The job worker: mail delivery now; index sync, deadlines and digests register here as they land.
+// The job worker: mail delivery and search index sync; deadlines and digests register here as they land.
 const boss = await startBoss("worker");
 await registerMailWorker(boss);
+await registerSearchSyncWorker(boss, db);
+// Settings are applied before the first sync anyway; doing it now makes a fresh index searchable
+// early. Not awaited: a Meilisearch that is down must not stop mail delivery.
+void Promise.resolve()
+  .then(() => ensureSettings(meili()))
+  .catch((error: unknown) => console.warn("[worker] search settings not applied yet:", error instanceof Error ? error.message : error));
 process.send?.({ type: "worker-ready" });
 if (!process.send) console.log("[worker] started");
 

@@ -37,8 +37,12 @@ test("an officer drafts, publishes, amends and cancels a scenario; the public li
   await page.goto(manageUrl);
   await page.getByRole("button", { name: "发布", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("场景已发布");
-  await page.goto("/scenarios");
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  const code = (await page.locator(".scenario-code").first().textContent())!.trim();
+  // The public list is served from the search index, which the job worker updates within seconds.
+  await expect(async () => {
+    await page.goto("/scenarios");
+    await expect(page.getByRole("link", { name: title })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
 
   await page.goto(manageUrl);
   await page.getByRole("link", { name: "发布变更" }).click();
@@ -47,8 +51,7 @@ test("an officer drafts, publishes, amends and cancels a scenario; the public li
   await page.getByRole("button", { name: "发布变更" }).click();
   await expect(page.getByRole("status")).toContainText("变更已发布");
 
-  await page.goto("/scenarios");
-  await page.getByRole("link", { name: title }).click();
+  await page.goto(`/scenarios/${code}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("根据专家论证意见上调预算上限。")).toBeVisible();
   await expect(page.getByText("360 万元").first()).toBeVisible();
@@ -59,10 +62,12 @@ test("an officer drafts, publishes, amends and cancels a scenario; the public li
   await page.getByRole("button", { name: "确认撤榜" }).click();
   await expect(page.getByRole("status")).toContainText("场景已撤榜");
 
-  await page.goto("/scenarios");
-  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
-  await page.goto("/scenarios?status=cancelled");
-  await page.getByRole("link", { name: title }).click();
+  await expect(async () => {
+    await page.goto("/scenarios");
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0, { timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+  // Cancelled listings leave search but keep their public page, with the reason.
+  await page.goto(`/scenarios/${code}`);
   await expect(page.getByText("需求已由省级统一建设，本级不再单独建设。")).toBeVisible();
 });
 

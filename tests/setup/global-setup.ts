@@ -1,12 +1,37 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../app/server/embedded-postgres";
 import { prisma } from "../../app/server/run-command";
+import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
 import { TEMPLATE_DB } from "./template-name";
 
 // One Postgres for the whole run and one migrated template; every test file copies the template.
 let server: RunningPostgres | undefined;
+// One Meilisearch for the run too; test files keep apart through their own index prefix (search-test.ts).
+let meili: RunningMeilisearch | undefined;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Data dirs left by runs that crashed (their test runner is gone) would otherwise pile up.
+function removeDeadRunsMeilisearch(dir: string) {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const match = /^meilisearch-(\d+)$/.exec(name);
+    if (match && !alive(Number(match[1]))) {
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      fs.rmSync(path.join(dir, `${name}.pid`), { force: true });
+    }
+  }
+}
 
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
@@ -26,7 +51,25 @@ export default async function setup(project: TestProject) {
   await boss.start();
   await boss.stop({ graceful: false, wait: true });
   project.provide("adminDatabaseUrl", adminUrl);
+  let meiliHost = process.env.TEST_MEILI_HOST;
+  let meiliKey = process.env.TEST_MEILI_MASTER_KEY ?? "";
+  // Per run (pid), so two runs in one checkout never stop or delete each other's Meilisearch.
+  const meiliDir = path.resolve(".data-test", `meilisearch-${process.pid}`);
+  if (!meiliHost) {
+    removeDeadRunsMeilisearch(path.resolve(".data-test"));
+    meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, masterKey: crypto.randomBytes(24).toString("base64url") });
+    meiliHost = meili.host;
+    meiliKey = meili.masterKey;
+  }
+  project.provide("meiliHost", meiliHost);
+  project.provide("meiliMasterKey", meiliKey);
   return async () => {
+    await meili?.stop();
+    // Indexes of a finished run are useless (random prefixes per file): don't let them pile up.
+    if (meili) {
+      fs.rmSync(meiliDir, { recursive: true, force: true });
+      fs.rmSync(`${meiliDir}.pid`, { force: true });
+    }
     await server?.stop();
   };
 }
@@ -34,5 +77,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    meiliHost: string;
+    meiliMasterKey: string;
   }
 }

@@ -4,6 +4,7 @@ import { appUrl } from "~/utils/env.server";
 import type { Locale } from "~/utils/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { queueMail } from "~/modules/notifications/mail.server";
+import { QUEUES, enqueue } from "~/utils/jobs.server";
 import { hashPassword } from "./passwords.server";
 import type { SignupSchema } from "./schemas";
 import { issueToken } from "./tokens.server";
@@ -49,6 +50,8 @@ export async function signUpVendor(input: SignupInput, locale: Locale): Promise<
       idempotencyKey: `verify-email:${user.id}:${token.slice(0, 8)}`,
     });
     await recordAudit(tx, { actorId: user.id, action: "user.signup", entityType: "user", entityId: user.id, orgId: org.id, data: { orgCreated: !orgByCode } });
+    // A new vendor/institute appears in the directory; committed together with the organisation.
+    if (!orgByCode) await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: org.id });
     return user.id;
   });
   return { kind: "created", userId };

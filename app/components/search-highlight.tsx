@@ -1,0 +1,14 @@
+import { splitHighlight } from "../../search/highlight";
+
+/**
+ * Text with search highlights. The string is split on the <mark> markers and every piece is rendered
+ * as a React text node (escaped), so a highlight can never smuggle markup into the page — no
+ * dangerouslySetInnerHTML.
+ */
+export function Highlight({ text }: { text: string }) {
+  return (
+    <>
+      {splitHighlight(text).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { search as zh } from "../zh-CN/search";
+
+// Strings of search administration (index health). Search page strings live in search-ui.ts.
+export const search: Record<keyof typeof zh, string> = {
+  "admin.search.title": "Search index health",
+  "admin.search.link": "Search index",
+  "admin.search.reachable": "Meilisearch is up (version {version})",
+  "admin.search.unreachable": "Meilisearch is unreachable: search falls back to database queries, and queued index jobs catch up when it returns.",
+  "admin.search.index": "Index",
+  "admin.search.uid": "Index name",
+  "admin.search.documents": "Documents in index",
+  "admin.search.database": "Expected from database",
+  "admin.search.state": "State",
+  "admin.search.inSync": "In sync",
+  "admin.search.behind": "Off by {n}",
+  "admin.search.indexing": "Indexing",
+  "admin.search.missing": "Index missing",
+  "admin.search.index.scenarios": "Scenarios",
+  "admin.search.index.vendors": "Vendor & institute profiles",
+  "admin.search.index.cases": "Delivered cases",
+  "admin.search.jobs": "Sync jobs",
+  "admin.search.jobs.pending": "Pending",
+  "admin.search.jobs.active": "Active",
+  "admin.search.jobs.retrying": "Waiting to retry",
+  "admin.search.jobs.failed": "Failed",
+  "admin.search.jobs.completed": "Completed",
+  "admin.search.lastError": "Last error",
+  "admin.search.noErrors": "No failed sync jobs.",
+  "admin.search.lastErrorAt": "{at} ({state})",
+  "admin.search.reindexHint": "If an index disagrees with the database or many jobs failed, run npm run search:reindex on the server to rebuild every index (search stays available).",
+};

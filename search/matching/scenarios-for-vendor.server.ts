@@ -1,0 +1,97 @@
+import { db } from "../../app/utils/db.server";
+import { INDEXES } from "../client.server";
+import { PROFILE_ORG_TYPES } from "../documents";
+import { explainPair } from "./explain";
+import { dismissalsOf } from "./feedback.server";
+import { inList, quote, recall } from "./recall.server";
+import { feedbackFactor, rankAboveFloor, scoreMatch } from "./score";
+import { clauses, distinctQueries } from "./text";
+import { guarded } from "./unavailable.server";
+import type { Match, MatchResult, VendorFacts } from "./types";
+
+/** A recommended listing as the vendor home shows it. */
+export type RecommendedScenario = {
+  id: string; code: string; title: string; titleEn: string | null; summary: string;
+  sector: string; techTags: string[]; mechanism: string; district: string;
+  departmentName: string;
+  /** ISO string. */
+  deadline: string;
+};
+
+export const MAX_RECOMMENDATIONS = 10;
+// Products and past cases say most precisely what an organisation can do; intro phrases fill in.
+const MAX_QUERIES = 14;
+
+const profileSelect = {
+  id: true, type: true, verified: true, intro: true, products: true,
+  sectors: true, techTags: true, districts: true, district: true,
+  pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" as const } },
+};
+
+/** The queries a profile is searched with: one per product, past case and intro phrase. */
+export function profileQueries(profile: { products: string[]; pastCases: { title: string }[]; intro: string }): string[] {
+  return distinctQueries([...profile.products, ...profile.pastCases.map((c) => c.title), ...clauses(profile.intro)], MAX_QUERIES);
+}
+
+/**
+ * Open scenarios that fit an organisation's capability profile, best first, none below the floor.
+ * Directed listings (定向委托) are offered only to the organisations they invite.
+ */
+export async function scenariosForVendor(orgId: string, options: { now?: Date; limit?: number } = {}): Promise<MatchResult<RecommendedScenario>> {
+  const now = options.now ?? new Date();
+  const org = await db.organisation.findUnique({ where: { id: orgId }, select: profileSelect });
+  if (!org || !(PROFILE_ORG_TYPES as readonly string[]).includes(org.type)) return { status: "ok", matches: [], belowFloor: 0 };
+  const dismissed = await dismissalsOf(orgId);
+
+  const evidence = await guarded(() =>
+    recall({
+      indexUid: INDEXES.scenarios,
+      queries: profileQueries(org),
+      filter: [
+        `status = "published" AND deadline > ${Math.floor(now.getTime() / 1000)}`,
+        dismissed.ids.length > 0 ? `id NOT IN [${dismissed.ids.map(quote).join(", ")}]` : null,
+      ].filter(Boolean).join(" AND "),
+      structuredFilter: [inList("sector", org.sectors), inList("techTags", org.techTags)].filter(Boolean).join(" OR ") || null,
+      termFields: ["title", "summary", "description", "kpis"],
+    }),
+  );
+  if (!evidence) return { status: "unavailable" };
+
+  // The database is the source of truth: the index may lag a status change or a new invitation.
+  const rows = await db.scenario.findMany({
+    where: {
+      id: { in: [...evidence.keys()], notIn: dismissed.ids },
+      status: "published",
+      deadline: { gt: now },
+      OR: [{ mechanism: { not: "directed" } }, { invitations: { some: { orgId } } }],
+    },
+    select: {
+      id: true, code: true, title: true, titleEn: true, summary: true, description: true, sector: true, techTags: true,
+      district: true, mechanism: true, deadline: true, department: { select: { name: true } },
+    },
+  });
+
+  const vendor: VendorFacts = {
+    id: org.id, verified: org.verified, sectors: org.sectors, techTags: org.techTags,
+    districts: [...new Set([...(org.district ? [org.district] : []), ...org.districts])],
+    pastCases: org.pastCases,
+  };
+  const scored: Match<RecommendedScenario>[] = rows.map((row) => {
+    const text = evidence.get(row.id)!;
+    const explanation = explainPair(row, vendor, text);
+    const score = scoreMatch({
+      explanation,
+      hits: text.hits,
+      listingTagCount: row.techTags.length,
+      feedback: feedbackFactor(row, dismissed.recent),
+    });
+    const item: RecommendedScenario = {
+      id: row.id, code: row.code, title: row.title, titleEn: row.titleEn, summary: row.summary,
+      sector: row.sector, techTags: row.techTags, mechanism: row.mechanism, district: row.district,
+      departmentName: row.department.name, deadline: row.deadline.toISOString(),
+    };
+    return { item, explanation, score };
+  });
+  const { shown, belowFloor } = rankAboveFloor(scored, options.limit ?? MAX_RECOMMENDATIONS);
+  return { status: "ok", matches: shown, belowFloor };
+}

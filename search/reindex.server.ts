@@ -1,0 +1,128 @@
+import type { EnqueuedTask, Meilisearch, Task } from "meilisearch";
+import type { PrismaClient } from "../app/generated/prisma/client";
+import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
+import { buildCaseDoc, buildScenarioDoc, buildVendorDoc } from "./documents";
+import { applyIndexSettings } from "./settings";
+import { SOURCE_WHERE, changedSince, countSources, organisationPages, scenarioPages } from "./sources.server";
+import { applyWrites, plannedWrites } from "./sync.server";
+
+/**
+ * Zero-downtime rebuild. For each index, `<name>_new` is filled from the database with the current
+ * settings, then all three are swapped with the live names in ONE swap task (atomic: a query sees the
+ * old or the new contents, never an empty or half-built index), and the `_new` names, which now hold
+ * the old contents, are deleted.
+ *
+ * Writes made while the rebuild runs are synced into the old index and would vanish with it, so a
+ * catch-up pass re-syncs every row changed since the rebuild started (minus a margin for transactions
+ * that were open when it began). One rebuild at a time: a second run deletes the first one's `_new`.
+ */
+export type ReindexProgress = { index: IndexKey; done: number; total: number };
+export type ReindexSummary = {
+  indexes: Record<IndexKey, { documents: number; database: number }>;
+  caughtUp: number;
+  ms: number;
+};
+export type ReindexOptions = {
+  db: Pick<PrismaClient, "scenario" | "organisation">;
+  client?: Meilisearch;
+  batchSize?: number;
+  /** Awaited, so a caller (or a test) can act at a known point of the rebuild. */
+  onProgress?: (progress: ReindexProgress) => void | Promise<void>;
+};
+
+export const REINDEX_BATCH_SIZE = 5000;
+const TASK_TIMEOUT_MS = 30 * 60_000;
+// App transactions last milliseconds; 10 s covers one that was open when the rebuild began.
+const CATCH_UP_MARGIN_MS = 10_000;
+const CATCH_UP_CHUNK = 1000;
+// Meilisearch batches enqueued additions; a small window keeps it busy without holding many batches in memory.
+const MAX_IN_FLIGHT = 3;
+
+export function rebuildName(key: IndexKey): string {
+  return `${INDEXES[key]}_new`;
+}
+
+function assertSucceeded(task: Task): void {
+  if (task.status !== "succeeded") throw new Error(`Meilisearch ${task.type} on ${task.indexUid ?? "-"} ${task.status}: ${task.error?.message ?? ""}`);
+}
+
+async function deleteIndexIfPresent(client: Meilisearch, uid: string): Promise<void> {
+  const task = await client.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+  if (task.status === "failed" && task.error?.code !== "index_not_found") assertSucceeded(task);
+}
+
+async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
+  const task = await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT_MS });
+  if (task.status === "failed" && task.error?.code !== "index_already_exists") assertSucceeded(task);
+}
+
+function pagesOf(key: IndexKey, db: ReindexOptions["db"], size: number): AsyncGenerator<object[]> {
+  async function* map<T>(pages: AsyncGenerator<T[]>, build: (row: T) => object) {
+    for await (const rows of pages) yield rows.map(build);
+  }
+  if (key === "scenarios") return map(scenarioPages(db, SOURCE_WHERE.scenarios, size), buildScenarioDoc);
+  if (key === "vendors") return map(organisationPages(db, SOURCE_WHERE.vendors, size), buildVendorDoc);
+  return map(scenarioPages(db, SOURCE_WHERE.cases, size), (row) => buildCaseDoc(row));
+}
+
+/** Fills `uid` with every document of `key`, reporting progress as Meilisearch finishes each batch. */
+async function fill(client: Meilisearch, key: IndexKey, uid: string, options: ReindexOptions & { total: number }): Promise<void> {
+  const size = options.batchSize ?? REINDEX_BATCH_SIZE;
+  const index = client.index(uid);
+  const inFlight: { task: Promise<EnqueuedTask>; count: number }[] = [];
+  let done = 0;
+  const settle = async () => {
+    const next = inFlight.shift()!;
+    assertSucceeded(await client.tasks.waitForTask(await next.task, { timeout: TASK_TIMEOUT_MS }));
+    done += next.count;
+    await options.onProgress?.({ index: key, done, total: options.total });
+  };
+  await options.onProgress?.({ index: key, done: 0, total: options.total });
+  for await (const docs of pagesOf(key, options.db, size)) {
+    inFlight.push({ task: index.addDocuments(docs, { primaryKey: "id" }), count: docs.length });
+    if (inFlight.length >= MAX_IN_FLIGHT) await settle();
+  }
+  while (inFlight.length) await settle();
+}
+
+export async function reindexAll(options: ReindexOptions): Promise<ReindexSummary> {
+  const started = Date.now();
+  // Long timeouts: a 5,000-document batch or a settings change on a big index takes more than the app's 2 s.
+  const client = options.client ?? createMeiliClient({ timeout: 120_000 });
+  const initial = await countSources(options.db);
+
+  for (const key of INDEX_KEYS) {
+    const uid = rebuildName(key);
+    await deleteIndexIfPresent(client, uid); // leftover of a crashed run
+    // Settings before documents, so every document is indexed once, with the final settings.
+    await applyIndexSettings(client, key, uid);
+    await fill(client, key, uid, { ...options, total: initial[key] });
+    // First run: the live name must exist to be swapped with.
+    await ensureIndex(client, INDEXES[key]);
+  }
+
+  const swap = await client
+    .swapIndexes(INDEX_KEYS.map((key) => ({ indexes: [INDEXES[key], rebuildName(key)] as [string, string], rename: false })))
+    .waitTask({ timeout: TASK_TIMEOUT_MS });
+  assertSucceeded(swap);
+  for (const key of INDEX_KEYS) await deleteIndexIfPresent(client, rebuildName(key));
+
+  const changed = await changedSince(options.db, new Date(started - CATCH_UP_MARGIN_MS));
+  const jobs = [
+    ...changed.scenarios.map((id) => ({ kind: "scenario" as const, id })),
+    ...changed.organisations.map((id) => ({ kind: "organisation" as const, id })),
+  ];
+  // Chunked: Postgres caps bind parameters, and a fresh bulk load may have changed every row.
+  for (let i = 0; i < jobs.length; i += CATCH_UP_CHUNK) {
+    await applyWrites(client, await plannedWrites(options.db, jobs.slice(i, i + CATCH_UP_CHUNK)));
+  }
+
+  // Counted again after the catch-up, so the summary compares like with like.
+  const database = await countSources(options.db);
+  const indexes = {} as ReindexSummary["indexes"];
+  for (const key of INDEX_KEYS) {
+    const stats = await client.index(INDEXES[key]).getStats();
+    indexes[key] = { documents: stats.numberOfDocuments, database: database[key] };
+  }
+  return { indexes, caughtUp: jobs.length, ms: Date.now() - started };
+}

@@ -1,0 +1,161 @@
+import type { Hit, MultiSearchQuery, SearchResponse } from "meilisearch";
+import { INDEXES, meili } from "./client.server";
+import { SEARCHABLE_STATUSES, type ScenarioDoc } from "./documents";
+import { departmentNames, fallbackScenarioSearch, withFallback } from "./db-fallback.server";
+import {
+  DEADLINE_WINDOWS, PAGE_SIZE, deadlineBounds,
+  type DeadlineWindow, type ScenarioSearchState, type ScenarioSort,
+} from "./search-params";
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
+
+/**
+ * The public scenario search over the Meilisearch index, with the database as the fallback when the
+ * index cannot answer. Facet counts are "disjunctive": each group is counted with every other filter
+ * applied but not its own, so ticking 医疗健康 still shows how many 教育 scenarios a second tick adds.
+ */
+
+export type ScenarioFacet = "sector" | "district" | "mechanism" | "status" | "department" | "budget" | "tag";
+export const SCENARIO_FACETS: readonly ScenarioFacet[] = ["status", "sector", "district", "mechanism", "department", "budget", "tag"];
+
+const ATTRIBUTE = {
+  sector: "sector", district: "district", mechanism: "mechanism", status: "status",
+  department: "departmentId", budget: "budgetBand", tag: "techTags",
+} as const satisfies Record<ScenarioFacet, keyof ScenarioDoc>;
+
+/** One listing as the page shows it; title and summary may carry <mark> highlights (see search/highlight.ts). */
+export type ScenarioHit = {
+  id: string; code: string; status: string; mechanism: string; sector: string; district: string; techTags: string[];
+  title: string; titleEn: string; summary: string; summaryEn: string;
+  departmentId: string; departmentName: string; departmentNameEn: string;
+  budgetMin: number | null; budgetMax: number | null;
+  /** ISO strings, as the rest of the app hands dates to the browser. */
+  deadline: string; publishedAt: string;
+};
+
+/** A missing group means "no counts" (the fallback does not count every group). */
+export type FacetCounts<F extends string> = Partial<Record<F, Record<string, number>>>;
+
+export type ScenarioSearchResult = {
+  mode: "search" | "fallback";
+  hits: ScenarioHit[];
+  total: number;
+  page: number;
+  pages: number;
+  facets: FacetCounts<ScenarioFacet>;
+  deadlineCounts: Partial<Record<DeadlineWindow, number>>;
+  /** Names for the department facet, whose values are organisation ids. */
+  departments: { id: string; name: string; nameEn: string | null }[];
+};
+
+const RETRIEVE = [
+  "id", "code", "status", "mechanism", "sector", "district", "techTags", "title", "titleEn", "summary", "summaryEn",
+  "departmentId", "departmentName", "departmentNameEn", "budgetMin", "budgetMax", "deadline", "publishedAt",
+];
+const HIGHLIGHT = ["title", "titleEn", "summary", "summaryEn"];
+
+// "relevance" sends no sort: the ranking rules end with publishedAt:desc, so an empty query lists newest first.
+const SORT: Record<ScenarioSort, string[] | undefined> = {
+  relevance: undefined,
+  newest: ["publishedAt:desc"],
+  deadline: ["deadline:asc"],
+  budget: ["budget:desc"],
+};
+
+// Values are catalog keys or cuids (search-params.ts), but quote them properly anyway.
+function quote(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+function deadlineClause(window: DeadlineWindow, now: Date): string {
+  const { after, atOrBefore } = deadlineBounds(window, now);
+  const parts: string[] = [];
+  if (after) parts.push(`deadline > ${Math.floor(after.getTime() / 1000)}`);
+  if (atOrBefore) parts.push(`deadline <= ${Math.floor(atOrBefore.getTime() / 1000)}`);
+  return parts.join(" AND ");
+}
+
+/** Every active filter as AND-ed clauses, optionally leaving one group out (for its own counts). */
+export function scenarioFilter(state: ScenarioSearchState, now: Date, except?: ScenarioFacet | "deadline"): string[] {
+  const clauses: string[] = [];
+  for (const facet of SCENARIO_FACETS) {
+    if (facet !== except && state[facet].length > 0) clauses.push(`${ATTRIBUTE[facet]} IN [${state[facet].map(quote).join(", ")}]`);
+  }
+  // Drafts and cancelled listings are never indexed; this is the second lock when status is left out.
+  if (except === "status") clauses.push(`status IN [${SEARCHABLE_STATUSES.map(quote).join(", ")}]`);
+  if (state.deadline && except !== "deadline") clauses.push(deadlineClause(state.deadline, now));
+  return clauses;
+}
+
+function toHit(hit: Hit<ScenarioDoc>): ScenarioHit {
+  const f = hit._formatted ?? {};
+  return {
+    id: hit.id, code: hit.code, status: hit.status, mechanism: hit.mechanism, sector: hit.sector, district: hit.district,
+    techTags: hit.techTags,
+    title: String(f.title ?? hit.title), titleEn: String(f.titleEn ?? hit.titleEn ?? ""),
+    summary: String(f.summary ?? hit.summary), summaryEn: String(f.summaryEn ?? hit.summaryEn ?? ""),
+    departmentId: hit.departmentId, departmentName: hit.departmentName, departmentNameEn: hit.departmentNameEn ?? "",
+    budgetMin: hit.budgetMin, budgetMax: hit.budgetMax,
+    deadline: new Date(hit.deadline * 1000).toISOString(), publishedAt: new Date(hit.publishedAt * 1000).toISOString(),
+  };
+}
+
+function isActive(state: ScenarioSearchState, facet: ScenarioFacet): boolean {
+  // Status is always filtered (the default is "open"), so it always needs its own count query.
+  return facet === "status" || state[facet].length > 0;
+}
+
+/** The main query, one count query per active facet group, one per deadline window: one round trip. */
+function buildQueries(state: ScenarioSearchState, now: Date, page: number): MultiSearchQuery[] {
+  const indexUid = INDEXES.scenarios;
+  const q = state.q;
+  const inactive = SCENARIO_FACETS.filter((f) => !isActive(state, f));
+  const main: MultiSearchQuery = {
+    indexUid, q, filter: scenarioFilter(state, now), facets: inactive.map((f) => ATTRIBUTE[f]),
+    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: RETRIEVE,
+    attributesToHighlight: HIGHLIGHT, highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+  };
+  const facetQueries = SCENARIO_FACETS.filter((f) => isActive(state, f)).map((f): MultiSearchQuery => ({
+    indexUid, q, filter: scenarioFilter(state, now, f), facets: [ATTRIBUTE[f]], limit: 0,
+  }));
+  // Windows are relative to now, so they cannot be indexed as a facet: count each window instead.
+  // page 0 asks for the exhaustive totalHits without returning documents.
+  const windowQueries = DEADLINE_WINDOWS.map((w): MultiSearchQuery => ({
+    indexUid, q, filter: [...scenarioFilter(state, now, "deadline"), deadlineClause(w, now)], page: 0, hitsPerPage: 1,
+  }));
+  return [main, ...facetQueries, ...windowQueries];
+}
+
+async function searchIndex(state: ScenarioSearchState, now: Date): Promise<ScenarioSearchResult> {
+  const run = async (page: number) => {
+    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDoc>({ queries: buildQueries(state, now, page) });
+    return results as unknown as SearchResponse<ScenarioDoc, { page: number; hitsPerPage: number }>[];
+  };
+  let results = await run(state.page);
+  // A page past the end (an old link after filters changed) shows the last page rather than nothing.
+  if (results[0]!.hits.length === 0 && results[0]!.totalPages > 0 && state.page > results[0]!.totalPages) {
+    results = await run(results[0]!.totalPages);
+  }
+  const [main, ...rest] = results;
+  const facets: FacetCounts<ScenarioFacet> = {};
+  const distribution = (r: SearchResponse<ScenarioDoc>, f: ScenarioFacet) => r.facetDistribution?.[ATTRIBUTE[f]] ?? {};
+  for (const f of SCENARIO_FACETS.filter((x) => !isActive(state, x))) facets[f] = distribution(main!, f);
+  const active = SCENARIO_FACETS.filter((f) => isActive(state, f));
+  active.forEach((f, i) => (facets[f] = distribution(rest[i]!, f)));
+  const deadlineCounts = Object.fromEntries(DEADLINE_WINDOWS.map((w, i) => [w, rest[active.length + i]!.totalHits]));
+  const departmentIds = [...new Set([...Object.keys(facets.department ?? {}), ...state.department])];
+  return {
+    mode: "search",
+    hits: main!.hits.map(toHit),
+    total: main!.totalHits,
+    page: main!.page,
+    pages: Math.max(1, main!.totalPages),
+    facets,
+    deadlineCounts,
+    departments: await departmentNames(departmentIds),
+  };
+}
+
+/** Search, or — when Meilisearch is down or failing — the database fallback, which the page announces. */
+export function searchScenarios(state: ScenarioSearchState, now = new Date()): Promise<ScenarioSearchResult> {
+  return withFallback("scenarios", () => searchIndex(state, now), () => fallbackScenarioSearch(state, now));
+}

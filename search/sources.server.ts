@@ -1,0 +1,97 @@
+import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
+import type { ScenarioStatus } from "../app/generated/prisma/enums";
+import {
+  PROFILE_ORG_TYPES, SEARCHABLE_STATUSES,
+  type OrganisationRow, type ScenarioRow,
+} from "./documents";
+
+// The database side of indexing: what each document is built from, shared by the sync job,
+// the reindex and the admin health page (so "count in the database" means the same everywhere).
+type Db = Pick<PrismaClient, "scenario" | "organisation">;
+
+export const scenarioSelect = {
+  id: true, code: true, status: true,
+  title: true, titleEn: true, summary: true, summaryEn: true, description: true,
+  sector: true, techTags: true, mechanism: true, district: true, needType: true,
+  budgetMin: true, budgetMax: true, kpis: true, eligibility: true,
+  deadline: true, publishedAt: true, updatedAt: true,
+  department: { select: { id: true, name: true, nameEn: true } },
+} satisfies Prisma.ScenarioSelect;
+
+export const organisationSelect = {
+  id: true, name: true, nameEn: true, shortName: true, type: true, verified: true,
+  intro: true, introEn: true, sectors: true, techTags: true, districts: true, products: true,
+  certifications: true, teamSize: true, district: true, website: true, updatedAt: true,
+  pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" } },
+} satisfies Prisma.OrganisationSelect;
+
+/** The rows that belong in each index. Kept as `where` clauses so counts and scans agree. */
+export const SOURCE_WHERE = {
+  scenarios: { status: { in: [...SEARCHABLE_STATUSES] as ScenarioStatus[] }, publishedAt: { not: null } },
+  vendors: { type: { in: [...PROFILE_ORG_TYPES] } },
+  cases: { status: "completed" },
+} satisfies { scenarios: Prisma.ScenarioWhereInput; vendors: Prisma.OrganisationWhereInput; cases: Prisma.ScenarioWhereInput };
+
+export async function loadScenarios(db: Db, ids: string[]): Promise<ScenarioRow[]> {
+  if (ids.length === 0) return [];
+  return db.scenario.findMany({ where: { id: { in: ids } }, select: scenarioSelect });
+}
+
+export async function loadOrganisations(db: Db, ids: string[]): Promise<(OrganisationRow & { type: string })[]> {
+  if (ids.length === 0) return [];
+  return db.organisation.findMany({ where: { id: { in: ids } }, select: organisationSelect });
+}
+
+export async function countSources(db: Db): Promise<{ scenarios: number; vendors: number; cases: number }> {
+  const [scenarios, vendors, cases] = await Promise.all([
+    db.scenario.count({ where: SOURCE_WHERE.scenarios }),
+    db.organisation.count({ where: SOURCE_WHERE.vendors }),
+    db.scenario.count({ where: SOURCE_WHERE.cases }),
+  ]);
+  return { scenarios, vendors, cases };
+}
+
+/** Pages through every source row in id order (keyset pagination: stable and cheap on 100k rows). */
+export async function* scenarioPages(db: Db, where: Prisma.ScenarioWhereInput, pageSize: number): AsyncGenerator<ScenarioRow[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.scenario.findMany({
+      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
+      select: scenarioSelect,
+      orderBy: { id: "asc" },
+      take: pageSize,
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    cursor = rows[rows.length - 1]!.id;
+    if (rows.length < pageSize) return;
+  }
+}
+
+export async function* organisationPages(db: Db, where: Prisma.OrganisationWhereInput, pageSize: number): AsyncGenerator<OrganisationRow[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.organisation.findMany({
+      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
+      select: organisationSelect,
+      orderBy: { id: "asc" },
+      take: pageSize,
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    cursor = rows[rows.length - 1]!.id;
+    if (rows.length < pageSize) return;
+  }
+}
+
+/** Ids changed since `since`, for the catch-up pass after a rebuild (writes made while it ran). */
+export async function changedSince(db: Db, since: Date): Promise<{ scenarios: string[]; organisations: string[] }> {
+  const [scenarios, organisations] = await Promise.all([
+    db.scenario.findMany({ where: { updatedAt: { gte: since } }, select: { id: true } }),
+    db.organisation.findMany({
+      where: { OR: [{ updatedAt: { gte: since } }, { pastCases: { some: { createdAt: { gte: since } } } }] },
+      select: { id: true },
+    }),
+  ]);
+  return { scenarios: scenarios.map((r) => r.id), organisations: organisations.map((r) => r.id) };
+}

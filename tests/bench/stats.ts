@@ -1,0 +1,28 @@
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Number(sorted[rank]!.toFixed(2));
+}
+
+export function printTable(result: {
+  data: { scenarios: number; vendors: number };
+  reindexSeconds: number;
+  queries: number;
+  concurrency: number;
+  rawMeilisearchMs: { median: number; p95: number };
+  appHttpMs: { median: number; p95: number };
+  ratioMedian: number;
+  ratioP95: number;
+}): void {
+  console.log("");
+  console.log(`Search benchmark — ${result.data.scenarios} scenarios, ${result.data.vendors} vendor profiles`);
+  console.log(`full reindex: ${result.reindexSeconds} s`);
+  console.log(`${result.queries} queries, ${result.concurrency} concurrent clients`);
+  console.log("| measure | median ms | p95 ms |");
+  console.log("|---|---|---|");
+  console.log(`| (a) raw Meilisearch search | ${result.rawMeilisearchMs.median} | ${result.rawMeilisearchMs.p95} |`);
+  console.log(`| (b) app search page over HTTP | ${result.appHttpMs.median} | ${result.appHttpMs.p95} |`);
+  console.log(`| ratio b/a | ${result.ratioMedian} | ${result.ratioP95} |`);
+  console.log("");
+}
