@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ScenarioStatusBadge, MechanismBadge } from "~/components/scenario-badges";
+import { ScenarioCancelledNotice } from "~/components/scenario-cancelled-notice";
 import { ScenarioFacts } from "~/components/scenario-facts";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
 import { MatchVendorSection } from "~/components/match-vendor-list";
@@ -13,8 +14,7 @@ import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.serv
 import { getDepartmentScenario } from "~/modules/scenarios/scenario-queries.server";
 import { canAmend, canEdit, canTransition } from "~/modules/scenarios/scenario-status";
 import { AppError, invariantResponse } from "~/utils/errors.server";
-import { formatDateTime } from "~/utils/format";
-import { translateMaybe, useLocale, useT } from "~/utils/i18n";
+import { translateMaybe, useT } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -57,7 +57,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ManageScenarioRoute() {
   const t = useT();
-  const locale = useLocale();
   const { scenario: s, allowed, deadlinePassed, now, likelyVendors } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -71,12 +70,7 @@ export default function ManageScenarioRoute() {
       </p>
       <h1>{s.title}</h1>
       {actionData?.error ? <div className="form-errors" role="alert"><p>{translateMaybe(t, actionData.error)}</p></div> : null}
-      {s.status === "cancelled" ? (
-        <div className="status-banner status-banner-cancelled" role="note">
-          <strong>{t("sc.d.cancelled", { date: formatDateTime(s.cancelledAt, locale) })}</strong>
-          <p className="pre-line">{t("sc.d.cancelReason")} {s.cancelReason}</p>
-        </div>
-      ) : null}
+      {s.status === "cancelled" ? <ScenarioCancelledNotice cancelledAt={s.cancelledAt} reason={s.cancelReason} /> : null}
 
       <section className="card" aria-labelledby="actions-title">
         <h2 id="actions-title">{t("common.actions")}</h2>

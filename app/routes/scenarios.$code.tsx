@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { MechanismBadge, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { ScenarioBody } from "~/components/scenario-body";
+import { ScenarioCancelledNotice } from "~/components/scenario-cancelled-notice";
 import { ScenarioFacts } from "~/components/scenario-facts";
 import { localisedText } from "~/components/scenario-list-item";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
@@ -9,7 +10,6 @@ import { renderMarkdown } from "~/modules/scenarios/markdown.server";
 import { getScenarioByCode } from "~/modules/scenarios/scenario-queries.server";
 import { isPublic } from "~/modules/scenarios/scenario-status";
 import { invariantResponse } from "~/utils/errors.server";
-import { formatDateTime } from "~/utils/format";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { can, getCurrentUser } from "~/utils/permissions.server";
@@ -55,12 +55,7 @@ export default function ScenarioDetailRoute() {
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? s.titleEn : s.title}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{s.title}</p> : null}
       {s.status === "draft" ? <p className="status-banner" role="note">{t("sc.d.draftBanner")}</p> : null}
-      {s.status === "cancelled" ? (
-        <div className="status-banner status-banner-cancelled" role="note">
-          <strong>{t("sc.d.cancelled", { date: formatDateTime(s.cancelledAt, locale) })}</strong>
-          <p className="pre-line">{t("sc.d.cancelReason")} {s.cancelReason}</p>
-        </div>
-      ) : null}
+      {s.status === "cancelled" ? <ScenarioCancelledNotice cancelledAt={s.cancelledAt} reason={s.cancelReason} /> : null}
       {canManage ? (
         <p className="actions">
           <Link to={`/department/scenarios/${s.id}`} className="btn btn-secondary">{t("sc.d.manage")}</Link>

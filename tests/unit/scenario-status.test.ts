@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioStatus } from "../../app/generated/prisma/enums";
 import {
-  PUBLIC_TABS, SCENARIO_STATUS_ORDER, TRANSITIONS, assertAmendable, assertTransition, canAmend, canEdit, canTransition,
-  isPublic, publicTab,
+  SCENARIO_STATUS_ORDER, TRANSITIONS, assertAmendable, assertTransition, canAmend, canEdit, canTransition,
+  isPublic,
 } from "../../app/modules/scenarios/scenario-status";
 import { AppError } from "../../app/utils/errors.server";
 
@@ -93,16 +93,4 @@ describe("public visibility", () => {
     expect(isPublic({ status: "published", publishedAt: new Date() })).toBe(true);
   });
 
-  it("never lists drafts in a public tab and lists every other status in one", () => {
-    const listed = Object.values(PUBLIC_TABS).flat();
-    expect(listed).not.toContain("draft");
-    expect([...listed].sort()).toEqual(ALL.filter((s) => s !== "draft").sort());
-  });
-
-  it("defaults the tab to open", () => {
-    expect(publicTab(null)).toBe("open");
-    expect(publicTab("draft")).toBe("open");
-    expect(publicTab("__proto__")).toBe("open");
-    expect(publicTab("awarded")).toBe("awarded");
-  });
 });

@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { readRubric } from "./rubric";
 import { readChanges } from "./scenario-diff";
 import { detailSelect, listSelect, toNumber } from "./scenario-selects.server";
-import { PUBLIC_TABS, SCENARIO_STATUS_ORDER, type PublicTab } from "./scenario-status";
+import { SCENARIO_STATUS_ORDER } from "./scenario-status";
 
 export const PAGE_SIZE = 20;
 
@@ -49,25 +49,6 @@ function pageWindow(total: number, requested: number) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(requested) || 1), pages);
   return { page, pages, skip: (page - 1) * PAGE_SIZE };
-}
-
-/** The public list: only scenarios that have been published, never drafts, newest publication first. */
-export async function listPublicScenarios(tab: PublicTab, requestedPage: number) {
-  const visible = { publishedAt: { not: null }, status: { not: "draft" } } satisfies Prisma.ScenarioWhereInput;
-  const where = { ...visible, status: { in: [...PUBLIC_TABS[tab]] } } satisfies Prisma.ScenarioWhereInput;
-  const [total, grouped] = await Promise.all([
-    db.scenario.count({ where }),
-    db.scenario.groupBy({ by: ["status"], where: visible, _count: { _all: true } }),
-  ]);
-  const { page, pages, skip } = pageWindow(total, requestedPage);
-  const rows = await db.scenario.findMany({
-    where, select: listSelect, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take: PAGE_SIZE,
-  });
-  const byStatus = new Map(grouped.map((g) => [g.status, g._count._all]));
-  const tabCounts = Object.fromEntries(
-    Object.entries(PUBLIC_TABS).map(([key, statuses]) => [key, statuses.reduce((n, s) => n + (byStatus.get(s) ?? 0), 0)]),
-  ) as Record<PublicTab, number>;
-  return { items: rows.map(toListItem), total, page, pages, tabCounts };
 }
 
 /** A department's own scenarios, drafts included; the department id is part of every query. */

@@ -47,18 +47,3 @@ export function assertAmendable(status: ScenarioStatus): void {
 export function isPublic(scenario: { status: ScenarioStatus; publishedAt: Date | string | null }): boolean {
   return scenario.status !== "draft" && scenario.publishedAt != null;
 }
-
-/** The status tabs of the public list; "evaluating" gathers everything between the deadline and the award. */
-export const PUBLIC_TABS = {
-  open: ["published"],
-  evaluating: ["closed", "evaluating", "award_proposed", "notice"],
-  awarded: ["awarded", "in_delivery"],
-  completed: ["completed"],
-  cancelled: ["cancelled"],
-} as const satisfies Record<string, readonly ScenarioStatus[]>;
-
-export type PublicTab = keyof typeof PUBLIC_TABS;
-
-export function publicTab(value: string | null): PublicTab {
-  return value && Object.hasOwn(PUBLIC_TABS, value) ? (value as PublicTab) : "open";
-}
