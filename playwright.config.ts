@@ -32,6 +32,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    env: { PORT: String(PORT), DATA_DIR: ".data-e2e", APP_URL: `http://localhost:${PORT}`, ENABLE_DEV_OUTBOX: "true" },
+    env: { PORT: String(PORT), DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e", APP_URL: `http://localhost:${PORT}`, ENABLE_DEV_OUTBOX: "true" },
   },
 });

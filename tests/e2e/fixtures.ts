@@ -6,7 +6,7 @@ import type { PrismaClient } from "../../app/generated/prisma/client";
 import { createSessionToken, createUser, sessionCookieValue, type TestRole } from "../fixtures/users";
 
 function databaseUrl(): string {
-  const runtime = JSON.parse(fs.readFileSync(path.resolve(".data-e2e", "runtime.json"), "utf8")) as { databaseUrl: string };
+  const runtime = JSON.parse(fs.readFileSync(path.resolve(process.env.E2E_DATA_DIR ?? ".data-e2e", "runtime.json"), "utf8")) as { databaseUrl: string };
   return runtime.databaseUrl;
 }
 

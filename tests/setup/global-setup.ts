@@ -22,11 +22,11 @@ function alive(pid: number): boolean {
 }
 
 // Data dirs left by runs that crashed (their test runner is gone) would otherwise pile up.
-function removeDeadRunsMeilisearch(dir: string) {
+function removeDeadRuns(dir: string) {
   if (!fs.existsSync(dir)) return;
   for (const name of fs.readdirSync(dir)) {
-    const match = /^meilisearch-(\d+)$/.exec(name);
-    if (match && !alive(Number(match[1]))) {
+    const match = /^(meilisearch|postgres)-(\d+)$/.exec(name);
+    if (match && !alive(Number(match[2]))) {
       fs.rmSync(path.join(dir, name), { recursive: true, force: true });
       fs.rmSync(path.join(dir, `${name}.pid`), { force: true });
     }
@@ -35,12 +35,14 @@ function removeDeadRunsMeilisearch(dir: string) {
 
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  removeDeadRuns(path.resolve(".data-test"));
+  // Per run (pid) like Meilisearch below: two runs in one checkout never stop each other's database.
+  const pgDir = path.resolve(".data-test", `postgres-${process.pid}`);
   if (!adminUrl) {
-    const dataDir = path.resolve(".data-test", "postgres");
+    const dataDir = pgDir;
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     server = await startEmbeddedPostgres({ dataDir, quiet: true });
     adminUrl = server.urlFor("postgres");
-    await server.dropDatabase(TEMPLATE_DB);
     await server.createDatabase(TEMPLATE_DB);
   }
   const templateUrl = adminUrl.replace(/\/[^/?]+(\?|$)/, `/${TEMPLATE_DB}$1`);
@@ -56,7 +58,6 @@ export default async function setup(project: TestProject) {
   // Per run (pid), so two runs in one checkout never stop or delete each other's Meilisearch.
   const meiliDir = path.resolve(".data-test", `meilisearch-${process.pid}`);
   if (!meiliHost) {
-    removeDeadRunsMeilisearch(path.resolve(".data-test"));
     meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, masterKey: crypto.randomBytes(24).toString("base64url") });
     meiliHost = meili.host;
     meiliKey = meili.masterKey;
@@ -71,6 +72,7 @@ export default async function setup(project: TestProject) {
       fs.rmSync(`${meiliDir}.pid`, { force: true });
     }
     await server?.stop();
+    if (server) fs.rmSync(pgDir, { recursive: true, force: true });
   };
 }
 
