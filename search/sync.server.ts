@@ -25,6 +25,7 @@ export type SyncDeps = { db: Pick<PrismaClient, "scenario" | "organisation">; cl
 export type SyncResult = { upserted: number; deleted: number };
 
 export const SYNC_BATCH_SIZE = 50;
+const ADD_CHUNK = 2000;
 const TASK_TIMEOUT_MS = 60_000;
 
 // Settings are applied once per process and Meilisearch/prefix, before the first write, so an index
@@ -99,7 +100,8 @@ export async function applyWrites(client: Meilisearch, writes: Writes): Promise<
   for (const key of ["scenarios", "vendors", "cases"] as const) {
     const index = client.index(INDEXES[key]);
     const docs: object[] = writes[key];
-    if (docs.length) pending.push(index.addDocuments(docs, { primaryKey: "id" }));
+    // A department rename fans out to all its scenarios: chunk so no request nears the payload limit.
+    for (let i = 0; i < docs.length; i += ADD_CHUNK) pending.push(index.addDocuments(docs.slice(i, i + ADD_CHUNK), { primaryKey: "id" }));
     if (writes.deletes[key].length) pending.push(index.deleteDocuments(writes.deletes[key]));
   }
   // Enqueue everything first: Meilisearch batches consecutive tasks, then wait for all of them.
