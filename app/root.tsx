@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, LocaleContext, translator, type Locale } from "~/utils/
 import { getLocale } from "~/utils/locale.server";
 import { getCurrentUser, homeFor } from "~/utils/permissions.server";
 import { readToast } from "~/utils/toast.server";
+import { countUnread } from "~/modules/notifications/unread.server";
 import { serializeSessionCookie, readSessionToken } from "~/utils/session.server";
 
 export const links: LinksFunction = () => [
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (token) headers.append("Set-Cookie", await serializeSessionCookie(token, user.session.expiresAt));
   }
   const viewer = user
-    ? { id: user.id, name: user.name, email: user.email, home: homeFor(user), roles: [...new Set(user.memberships.map((m) => m.role))] }
+    ? { id: user.id, name: user.name, email: user.email, home: homeFor(user), roles: [...new Set(user.memberships.map((m) => m.role))], unreadCount: await countUnread(user.id) }
     : null;
   return data({ locale, viewer, toast }, { headers });
 }

@@ -2,6 +2,8 @@ import { createElement, type ComponentProps, type ReactElement } from "react";
 import type { MailLocale } from "./layout";
 import AccountExists, { subject as accountExistsSubject } from "./account-exists";
 import Invitation, { subject as invitationSubject } from "./invitation";
+import QuestionAnswered, { subject as questionAnsweredSubject } from "./question-answered";
+import ProposalReceipt, { subject as proposalReceiptSubject } from "./proposal-receipt";
 import ResetPassword, { subject as resetPasswordSubject } from "./reset-password";
 import ScenarioUpdate, { subject as scenarioUpdateSubject } from "./scenario-update";
 import VerifyEmail, { subject as verifyEmailSubject } from "./verify-email";
@@ -15,6 +17,8 @@ export const TEMPLATES = {
   invitation: { component: Invitation, subject: invitationSubject },
   "account-exists": { component: AccountExists, subject: accountExistsSubject },
   "scenario-update": { component: ScenarioUpdate, subject: scenarioUpdateSubject },
+  "question-answered": { component: QuestionAnswered, subject: questionAnsweredSubject },
+  "proposal-receipt": { component: ProposalReceipt, subject: proposalReceiptSubject },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -2,7 +2,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { LocaleSwitch } from "./locale-switch";
 
-type Viewer = { id: string; name: string; home: string; roles: string[] } | null;
+type Viewer = { id: string; name: string; home: string; roles: string[]; unreadCount?: number } | null;
 
 export function SiteHeader({ viewer }: { viewer: Viewer }) {
   const t = useT();
@@ -17,13 +17,15 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
         <nav aria-label={t("nav.menu")} className="main-nav">
           <NavLink to="/scenarios">{t("nav.scenarios")}</NavLink>
           <NavLink to="/vendors">{t("search.v.title")}</NavLink>
-          {viewer ? <NavLink to={viewer.home}>{t("nav.dashboard")}</NavLink> : null}
+          {viewer ? <NavLink to={viewer.home} end>{t("nav.dashboard")}</NavLink> : null}
+          {viewer?.roles.includes("vendor_member") ? <NavLink to="/vendor/proposals">{t("pr.list.title")}</NavLink> : null}
           {viewer?.roles.includes("admin") && viewer.home !== "/admin" ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
         </nav>
         <div className="header-actions">
           <LocaleSwitch />
           {viewer ? (
             <>
+              <Link to="/notifications">{viewer.unreadCount ? t("nt.header", { n: viewer.unreadCount }) : t("nt.headerNone")}</Link>
               <Link to="/account" className="user-name">{viewer.name}</Link>
               <Form method="post" action="/logout">
                 <button type="submit" className="btn btn-link">{t("nav.logout")}</button>

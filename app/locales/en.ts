@@ -5,6 +5,10 @@ import { scenarios } from "./en/scenarios";
 import { search } from "./en/search";
 import { searchUi } from "./en/search-ui";
 import { matching } from "./en/matching";
+import { profile } from "./en/profile";
+import { attachments } from "./en/attachments";
+import { questions } from "./en/questions";
+import { proposals } from "./en/proposals";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals };

@@ -4,6 +4,10 @@ import { scenarios } from "./zh-CN/scenarios";
 import { search } from "./zh-CN/search";
 import { searchUi } from "./zh-CN/search-ui";
 import { matching } from "./zh-CN/matching";
+import { profile } from "./zh-CN/profile";
+import { attachments } from "./zh-CN/attachments";
+import { questions } from "./zh-CN/questions";
+import { proposals } from "./zh-CN/proposals";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals };
 export type Messages = Record<keyof typeof zhCN, string>;

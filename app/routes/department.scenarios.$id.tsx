@@ -5,9 +5,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ScenarioStatusBadge, MechanismBadge } from "~/components/scenario-badges";
 import { ScenarioCancelledNotice } from "~/components/scenario-cancelled-notice";
 import { ScenarioFacts } from "~/components/scenario-facts";
+import { AttachmentList } from "~/components/attachment-list";
+import { AttachmentUpload } from "~/components/attachment-upload";
+import { listScenarioAttachments } from "~/modules/attachments/attachments.server";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
 import { MatchVendorSection } from "~/components/match-vendor-list";
 import { vendorsForScenario } from "../../search/matching/vendors-for-scenario.server";
+import { countPendingQuestions } from "~/modules/questions/question-queries.server";
 import { PublishSchema } from "~/modules/scenarios/schema";
 import { publishScenario } from "~/modules/scenarios/scenario-commands.server";
 import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.server";
@@ -30,6 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scenario,
     // Never throws for search trouble: the section shows a notice instead (search/matching).
     likelyVendors: await vendorsForScenario(scenario.id),
+    attachments: await listScenarioAttachments(scenario.id),
+    pendingQuestions: await countPendingQuestions(scenario.id, key.departmentId),
     now: now.toISOString(),
     allowed: {
       edit: canEdit(scenario.status),
@@ -57,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ManageScenarioRoute() {
   const t = useT();
-  const { scenario: s, allowed, deadlinePassed, now, likelyVendors } = useLoaderData<typeof loader>();
+  const { scenario: s, allowed, deadlinePassed, now, attachments, likelyVendors, pendingQuestions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -86,11 +92,17 @@ export default function ManageScenarioRoute() {
           {allowed.edit ? <Link to={`/department/scenarios/${s.id}/edit`} className="btn btn-secondary">{t("sc.manage.edit")}</Link> : null}
           {allowed.amend ? <Link to={`/department/scenarios/${s.id}/amend`} className="btn btn-secondary">{t("sc.manage.amend")}</Link> : null}
           {allowed.cancel ? <Link to={`/department/scenarios/${s.id}/cancel`} className="btn btn-danger">{t("sc.manage.cancel")}</Link> : null}
+          {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/questions`} className="btn btn-secondary">{t("qa.dept.link", { n: pendingQuestions })}</Link> : null}
+          {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/proposals`} className="btn btn-secondary">{t("pr.dept.title")}</Link> : null}
           <Link to={`/scenarios/${s.code}`}>{s.status === "draft" ? t("sc.manage.preview") : t("sc.manage.viewPublic")}</Link>
         </div>
       </section>
 
       <ScenarioFacts scenario={s} now={now} />
+      {/* Files are added while drafting; after publication they change only through an amendment. */}
+      <AttachmentList attachments={attachments}>
+        {allowed.edit ? <AttachmentUpload kind="scenario" targetId={s.id} redirectTo={`/department/scenarios/${s.id}`} /> : null}
+      </AttachmentList>
       <ScenarioVersionHistory versions={s.versions} />
       <MatchVendorSection result={likelyVendors} district={s.district} />
     </>

@@ -4,8 +4,14 @@ import { MechanismBadge, ScenarioStatusBadge } from "~/components/scenario-badge
 import { ScenarioBody } from "~/components/scenario-body";
 import { ScenarioCancelledNotice } from "~/components/scenario-cancelled-notice";
 import { ScenarioFacts } from "~/components/scenario-facts";
+import { AttachmentList } from "~/components/attachment-list";
+import { listScenarioAttachments } from "~/modules/attachments/attachments.server";
+import { ScenarioFollowButton, ScenarioQuestions } from "~/components/scenario-questions";
 import { localisedText } from "~/components/scenario-list-item";
+import { ProposalCta } from "~/components/proposal-cta";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { getScenarioQa } from "~/modules/questions/question-queries.server";
+import { getProposalCta } from "~/modules/proposals/proposal-queries.server";
 import { renderMarkdown } from "~/modules/scenarios/markdown.server";
 import { getScenarioByCode } from "~/modules/scenarios/scenario-queries.server";
 import { isPublic } from "~/modules/scenarios/scenario-status";
@@ -36,13 +42,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canManage: can(user, "scenario.manage", scenario),
     locale: await getLocale(request),
     now: new Date().toISOString(),
+    attachments: await listScenarioAttachments(scenario.id),
+    qa: await getScenarioQa(scenario, user),
+    proposalCta: await getProposalCta(user, scenario),
   };
 }
 
 export default function ScenarioDetailRoute() {
   const t = useT();
   const locale = useLocale();
-  const { scenario: s, descriptionHtml, canManage, now } = useLoaderData<typeof loader>();
+  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta } = useLoaderData<typeof loader>();
   const showEnglish = locale === "en" && !!s.titleEn;
   return (
     <>
@@ -64,9 +73,13 @@ export default function ScenarioDetailRoute() {
       <div className="two-col">
         <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
         <div>
+          <ScenarioFollowButton code={s.code} qa={qa} />
           <ScenarioFacts scenario={s} now={now} />
+          {s.status !== "draft" && s.status !== "cancelled" ? <ProposalCta cta={proposalCta} /> : null}
+          <AttachmentList attachments={attachments} />
         </div>
       </div>
+      <ScenarioQuestions code={s.code} qa={qa} />
       <ScenarioVersionHistory versions={s.versions} />
     </>
   );

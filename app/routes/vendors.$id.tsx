@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 // Only what a vendor publishes to be found: no contact person, phone, e-mail or credit code (those are
-// for the parties of a call). Profile editing comes with a later issue.
+// for the parties of a call). Members edit the profile at /vendor/profile.
 const profileSelect = {
   id: true, name: true, nameEn: true, type: true, verified: true, intro: true, introEn: true, district: true,
   website: true, sectors: true, techTags: true, districts: true, products: true, certifications: true, teamSize: true,

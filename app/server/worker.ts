@@ -1,6 +1,7 @@
 import { startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
+import { registerScenarioDeadlineWorker } from "~/modules/proposals/close-scenarios.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 
@@ -8,6 +9,8 @@ import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.serv
 const boss = await startBoss("worker");
 await registerMailWorker(boss);
 await registerSearchSyncWorker(boss, db);
+// 截止关闭：按场景排定的任务 + 每分钟巡检。 Deadline closing: per-scenario jobs plus a sweep each minute.
+await registerScenarioDeadlineWorker(boss);
 // Settings are applied before the first sync anyway; doing it now makes a fresh index searchable
 // early. Not awaited: a Meilisearch that is down must not stop mail delivery.
 void Promise.resolve()

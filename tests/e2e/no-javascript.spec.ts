@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures";
-import { createUser, uniqueSuffix } from "../fixtures/users";
+import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
+import { createScenario } from "../fixtures/scenarios";
 import { hashPassword } from "../../app/modules/accounts/passwords.server";
 
 // Every core form is a plain HTML form first: these run with JavaScript switched off.
@@ -44,4 +45,20 @@ test("login, language switch and an officer's draft all work without JavaScript"
 
   await page.getByRole("button", { name: /English/ }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("a vendor's question refused without JavaScript comes back with its text, then goes through", async ({ page, db, loginAs }) => {
+  const department = await createOrganisation(db, "department");
+  const officer = await createUser(db, "officer", { orgId: department.id });
+  const scenario = await createScenario(db, { departmentId: department.id, createdById: officer.id, status: "published" });
+  await loginAs("vendor");
+  await page.goto(`/scenarios/${scenario.code}`);
+  await page.getByLabel("问题内容").fill("数据");
+  await page.getByRole("button", { name: "提交问题" }).click();
+  await expect(page.getByText("问题至少需要 5 个字。")).toBeVisible();
+  await expect(page.getByLabel("问题内容")).toHaveValue("数据");
+  await page.getByLabel("问题内容").fill("开放的水文数据包含哪些年份的记录？");
+  await page.getByRole("button", { name: "提交问题" }).click();
+  await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.code}$`));
+  await expect(page.getByRole("status")).toContainText("问题已提交");
 });

@@ -36,6 +36,29 @@ const cases: { [N in TemplateName]: { props: TemplateProps<N>; link: string } } 
     },
     link: "https://jiebang.example.cn/scenarios/JB-2025-0042",
   },
+  "question-answered": {
+    props: {
+      scenarioTitle: "城市道路病害智能识别",
+      scenarioCode: "JB-2025-0042",
+      scenarioUrl: "https://jiebang.example.cn/scenarios/JB-2025-0042",
+      question: "是否提供历史巡检图像？",
+      answer: "提供脱敏图像二十万张。",
+      isAsker: true,
+    },
+    link: "https://jiebang.example.cn/scenarios/JB-2025-0042",
+  },
+  "proposal-receipt": {
+    props: {
+      name: "张伟",
+      scenarioTitle: "城市道路病害智能识别",
+      scenarioCode: "JB-2025-0042",
+      number: 2,
+      digest: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      submittedAt: "2025-07-01T09:00:00.000Z",
+      proposalUrl: "https://jiebang.example.cn/vendor/proposals/JB-2025-0042",
+    },
+    link: "https://jiebang.example.cn/vendor/proposals/JB-2025-0042",
+  },
 };
 
 const locales: MailLocale[] = ["zh-CN", "en"];
@@ -68,7 +91,7 @@ describe("mail templates", () => {
         expect(text).toContain(link);
         expect(text).not.toContain("<");
         // The body copy follows the locale (names and org names stay Chinese in both).
-        const copy = text.replace(/张伟|李娜|杭州市数据资源管理局|管理员|城市道路病害智能识别|截止时间|根据答疑情况调整截止时间|揭榜/g, "");
+        const copy = text.replace(/张伟|李娜|杭州市数据资源管理局|管理员|城市道路病害智能识别|截止时间|根据答疑情况调整截止时间|是否提供历史巡检图像？|提供脱敏图像二十万张。|揭榜/g, "");
         expect(hasHan.test(copy)).toBe(locale === "zh-CN");
       });
     }

@@ -4,7 +4,7 @@ import type { Tx } from "~/utils/db.server";
 export type AuditInput = {
   actorId: string | null;
   action: string; // e.g. "scenario.publish"
-  entityType: "scenario" | "user" | "organisation" | "invitation" | "session";
+  entityType: "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal";
   entityId: string;
   orgId?: string | null;
   data?: Prisma.InputJsonValue;

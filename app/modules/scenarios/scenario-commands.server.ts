@@ -4,14 +4,16 @@ import { AppError } from "~/utils/errors.server";
 import type { ScenarioInput } from "./schema";
 import { nextScenarioCode } from "./scenario-code.server";
 import { diffSnapshots, type FieldChange } from "./scenario-diff";
+import { onScenarioAmended, onScenarioCancelled } from "~/modules/notifications/scenario-events.server";
 import { assertAmendable, assertTransition, canEdit } from "./scenario-status";
+import { scheduleScenarioClose } from "~/modules/proposals/close-scenarios.server";
 import {
   assertVersion, loadCurrent, recordChange, replaceInvitations, resolveInvited, scenarioData, snapshotOfData,
   type Actor, type ScenarioKey,
 } from "./scenario-write.server";
 
 // Every command is one transaction: the change, its audit event and its search-sync job commit together.
-// Mail to interested vendors on amend/cancel arrives with the notification lists in a later issue.
+// A material amendment and a cancellation notify the interested vendors in the same transaction.
 
 type Versioned = ScenarioKey & { version: number };
 
@@ -76,6 +78,7 @@ export async function publishScenario(actor: Actor, key: Versioned, now = new Da
       data: { scenarioId: key.id, version, snapshot, changes: [], material: false, note: "", createdById: actor.id },
     });
     await recordChange(tx, actor, key, "scenario.publish", { version, deadline: row.deadline.toISOString() });
+    await scheduleScenarioClose(tx, { id: key.id, deadline: row.deadline });
     return { id: row.id, code: row.code };
   });
 }
@@ -107,6 +110,9 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
       data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
     });
     await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes: changesJson });
+    await onScenarioAmended(tx, { id: key.id, version, material, changes, note }, now);
+    // A moved deadline gets its own close job; the old one finds the deadline not yet passed and does nothing.
+    if (input.deadline.getTime() !== row.deadline.getTime()) await scheduleScenarioClose(tx, { id: key.id, deadline: input.deadline });
     return { id: row.id, code: row.code, version, material, changes: changes satisfies FieldChange[] };
   });
 }
@@ -122,6 +128,7 @@ export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: str
     });
     if (count === 0) conflict();
     await recordChange(tx, actor, key, "scenario.cancel", { from: row.status, reason });
+    await onScenarioCancelled(tx, { id: key.id, reason });
     return { id: row.id, code: row.code, from: row.status };
   });
 }

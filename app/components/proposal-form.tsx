@@ -1,0 +1,104 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form, useFetcher, useNavigation } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { Field, FormErrors, TextareaField } from "~/components/forms";
+import { proposalSchema, type ConsortiumRule, type ProposalFormShape } from "~/modules/proposals/schema";
+import { formatDateTime } from "~/utils/format";
+import { useLocale, useT } from "~/utils/i18n";
+import { issueTexts } from "./scenario-form";
+
+export type AutosaveReply = { ok: true; version: number; savedAt: string } | { result: SubmissionResult<string[]> };
+
+type Props = {
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  defaultValue: Record<string, string>;
+  version: number;
+  rule: ConsortiumRule;
+  budgetHint: string;
+  editable: boolean;
+  submitLabel: string;
+};
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+// 没有 JavaScript 时，“保存草稿”和“递交”都是普通表单提交；有 JavaScript 时，输入停顿后用 fetcher
+// 以 intent=autosave 提交同一表单。版本号随每次保存更新，别人先保存了就得到 409 提示，不会静默覆盖。
+// Without JavaScript "save" and "submit" are plain posts; with it, the same form is posted with
+// intent=autosave after a pause in typing. The version follows every save, so a save over someone
+// else's newer one gets the 409 message instead of overwriting it.
+export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHint, editable, submitLabel }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const busy = useNavigation().state === "submitting";
+  const fetcher = useFetcher<AutosaveReply>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const versionRef = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [form, fields] = useForm<ProposalFormShape>({
+    id: "proposal",
+    lastResult,
+    defaultValue: defaultValue as never,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: proposalSchema(rule) }) as never,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+
+  useEffect(() => {
+    if (versionRef.current) versionRef.current.value = String(version);
+  }, [version]);
+  useEffect(() => {
+    const reply = fetcher.data;
+    if (reply && "ok" in reply) {
+      if (versionRef.current) versionRef.current.value = String(reply.version);
+      setSavedAt(reply.savedAt);
+    }
+  }, [fetcher.data]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function scheduleAutosave() {
+    if (!editable) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (!formRef.current || fetcher.state !== "idle") return;
+      const data = new FormData(formRef.current);
+      data.set("intent", "autosave");
+      fetcher.submit(data, { method: "post" });
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  const autosaveFailed = fetcher.data && "result" in fetcher.data;
+  const formProps = getFormProps(form);
+  // 显式保存/递交时取消待发的自动保存，免得两者用同一版本号相撞。 An explicit save cancels a pending autosave.
+  const onSubmit: typeof formProps.onSubmit = (event) => {
+    clearTimeout(timer.current);
+    formProps.onSubmit(event);
+  };
+  return (
+    <Form method="post" {...formProps} onSubmit={onSubmit} ref={formRef} onInput={scheduleAutosave} className="proposal-form">
+      <FormErrors errors={form.errors} />
+      <input ref={versionRef} type="hidden" name="version" defaultValue={version} />
+      <fieldset disabled={!editable}>
+        <TextareaField label={t("pr.f.technicalApproach")} hint={t("pr.h.technicalApproach")} {...getTextareaProps(fields.technicalApproach)} rows={12} errors={issueTexts(t, fields.technicalApproach.errors)} />
+        <TextareaField label={t("pr.f.team")} hint={t("pr.h.team")} {...getTextareaProps(fields.team)} rows={4} errors={issueTexts(t, fields.team.errors)} />
+        <Field label={t("pr.f.budgetRequest")} hint={budgetHint} {...getInputProps(fields.budgetRequest, { type: "number" })} step="0.0001" min="0" errors={issueTexts(t, fields.budgetRequest.errors)} />
+        <TextareaField label={t("pr.f.milestones")} hint={t("pr.h.milestones")} {...getTextareaProps(fields.milestones)} rows={5} errors={issueTexts(t, fields.milestones.errors)} />
+        <TextareaField label={t("pr.f.relevantCases")} {...getTextareaProps(fields.relevantCases)} rows={4} errors={issueTexts(t, fields.relevantCases.errors)} />
+        {rule.consortiumAllowed ? (
+          <TextareaField label={t("pr.f.consortiumMembers")} hint={t("pr.h.consortiumMembers", { n: rule.consortiumMaxMembers })} {...getTextareaProps(fields.consortiumMembers)} rows={3} errors={issueTexts(t, fields.consortiumMembers.errors)} />
+        ) : null}
+      </fieldset>
+      {editable ? (
+        <div className="actions">
+          <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy}>{t("pr.edit.save")}</button>
+          <button type="submit" name="intent" value="submit" className="btn" disabled={busy}>{submitLabel}</button>
+          <span aria-live="polite" className="muted autosave-status">
+            {savedAt ? t("pr.edit.autosaved", { n: formatDateTime(savedAt, locale).slice(-5) }) : null}
+            {autosaveFailed ? t("pr.edit.autosaveFailed") : null}
+          </span>
+        </div>
+      ) : null}
+    </Form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { ProposalStatus, ScenarioStatus } from "~/generated/prisma/enums";
+import { canReadProposal } from "~/modules/proposals/proposal-access.server";
+import { isPublic } from "~/modules/scenarios/scenario-status";
+import { db } from "~/utils/db.server";
+import type { CurrentUser } from "~/utils/permissions.server";
+
+/**
+ * 谁能读附件 / Who may read an attachment.
+ * - Scenario files: everyone once the scenario is public; before that only its department's officers.
+ * - Proposal files follow THE sealing rule of proposal content (proposals/proposal-access.server.ts,
+ *   reused so files and content can never disagree): members of the proposal's organisation always;
+ *   the department's officers only after the deadline; nobody else (not another vendor, not an admin).
+ *   On top of it, files of a proposal that was never submitted (or was withdrawn) stay with the vendor.
+ */
+
+type UserLike = Pick<CurrentUser, "memberships"> | null;
+
+// A draft never reached the department; a withdrawn proposal no longer counts.
+const DELIVERED: readonly ProposalStatus[] = ["submitted", "under_review", "shortlisted", "awarded", "not_selected"];
+
+export type ScenarioAccessRow = { departmentId: string; status: ScenarioStatus; publishedAt: Date | null; deadline: Date };
+export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenario: ScenarioAccessRow };
+export type AttachmentAccessRow = { scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null };
+
+function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_member"): boolean {
+  return !!user?.memberships.some((m) => m.orgId === orgId && m.role === role);
+}
+
+export function canReadProposalFiles(user: UserLike, proposal: ProposalAccessRow, now = new Date()): boolean {
+  // canReadProposal reads only `memberships`; the cast lets callers pass a trimmed user.
+  if (!canReadProposal(user as CurrentUser | null, proposal, proposal.scenario, now)) return false;
+  return hasMembership(user, proposal.orgId, "vendor_member") || DELIVERED.includes(proposal.status);
+}
+
+export function canReadScenarioFiles(user: UserLike, scenario: ScenarioAccessRow): boolean {
+  return isPublic(scenario) || hasMembership(user, scenario.departmentId, "officer");
+}
+
+export function canReadAttachment(user: UserLike, attachment: AttachmentAccessRow): boolean {
+  if (attachment.proposal) return canReadProposalFiles(user, attachment.proposal);
+  if (attachment.scenario) return canReadScenarioFiles(user, attachment.scenario);
+  return false; // an orphan row (should not exist) is never served
+}
+
+const scenarioAccessSelect = { departmentId: true, status: true, publishedAt: true, deadline: true } as const;
+
+export const attachmentAccessSelect = {
+  scenario: { select: scenarioAccessSelect },
+  proposal: { select: { orgId: true, status: true, scenario: { select: scenarioAccessSelect } } },
+} as const;
+
+// ---- Who may ADD files (upload) ----
+
+export type UploadTarget = { kind: "scenario" | "proposal"; id: string };
+export type ResolvedTarget = { orgId: string; scenarioId?: string; proposalId?: string };
+
+/**
+ * The organisation that will own the file, or null when the user may not attach to the target
+ * (unknown, not theirs, or no longer editable — the caller answers 404 either way).
+ * - Scenario: an officer of its department, while it is a draft. A published scenario changes only
+ *   through a versioned amendment, which notifies vendors; a silent file would bypass that.
+ * - Proposal: a member of its organisation, while it is a draft (or withdrawn) and the call is open:
+ *   a submitted proposal is fixed by its receipt digest.
+ */
+export async function resolveUploadTarget(user: UserLike, target: UploadTarget, now = new Date()): Promise<ResolvedTarget | null> {
+  if (target.kind === "scenario") {
+    const scenario = await db.scenario.findUnique({ where: { id: target.id }, select: { id: true, departmentId: true, status: true } });
+    if (!scenario || scenario.status !== "draft" || !hasMembership(user, scenario.departmentId, "officer")) return null;
+    return { orgId: scenario.departmentId, scenarioId: scenario.id };
+  }
+  const proposal = await db.proposal.findUnique({
+    where: { id: target.id },
+    select: { id: true, orgId: true, status: true, scenario: { select: { status: true, deadline: true } } },
+  });
+  if (!proposal || !hasMembership(user, proposal.orgId, "vendor_member")) return null;
+  const open = proposal.scenario.status === "published" && now.getTime() <= proposal.scenario.deadline.getTime();
+  if (!open || (proposal.status !== "draft" && proposal.status !== "withdrawn")) return null;
+  return { orgId: proposal.orgId, proposalId: proposal.id };
+}

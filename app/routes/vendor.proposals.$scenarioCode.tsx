@@ -1,0 +1,143 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ProposalEligibility } from "~/components/proposal-eligibility";
+import { ProposalForm } from "~/components/proposal-form";
+import { ProposalReceipt } from "~/components/proposal-receipt";
+import { AttachmentList } from "~/components/attachment-list";
+import { AttachmentUpload } from "~/components/attachment-upload";
+import { listProposalAttachments } from "~/modules/attachments/attachments.server";
+import { ProposalStatusBadge } from "~/components/proposal-status-badge";
+import { deadlinePassed } from "~/modules/proposals/deadline";
+import { formatConsortium, formatMilestones } from "~/modules/proposals/lines";
+import { saveDraft, submitProposal, withdrawProposal, type ProposalActor } from "~/modules/proposals/proposal-commands.server";
+import { getVendorProposalPage, type VendorProposalPage } from "~/modules/proposals/proposal-queries.server";
+import { proposalSchema } from "~/modules/proposals/schema";
+import { AppError, invariantResponse } from "~/utils/errors.server";
+import { formatBudget, formatDateTime } from "~/utils/format";
+import { fromAppError, invalid } from "~/utils/forms.server";
+import { translateMaybe, useLocale, useT } from "~/utils/i18n";
+import { requireRole } from "~/utils/permissions.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `揭榜申报 ${data.scenario.code} · 揭榜 Jiebang` : "揭榜 Jiebang" },
+];
+
+// 只有揭榜单位成员能进入；所有查询都限定在其所属单位（requireRole 支持 ?org=）。定向委托场景中
+// 未受邀的单位得到 403 和原因，而不是一个无法提交的表单。
+// Vendor members only; everything is scoped to their organisation. An uninvited organisation on a
+// directed scenario gets a 403 that says why, not a form it cannot submit.
+async function load(request: Request, code: string | undefined) {
+  const user = await requireRole(request, "vendor_member");
+  const page = await getVendorProposalPage(user.membership.orgId, code ?? "");
+  invariantResponse(page, 404);
+  if (!page.allowed) throw new Response("pv.notInvited", { status: 403 });
+  return { user, page };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { page } = await load(request, params.scenarioCode);
+  const attachments = page.proposal ? await listProposalAttachments(page.proposal.id) : [];
+  return { ...page, attachments, closed: page.scenario.status !== "published" || deadlinePassed(page.scenario.deadline, new Date()) };
+}
+
+function formDefaults(p: VendorProposalPage["proposal"]): Record<string, string> {
+  if (!p) return {};
+  return {
+    technicalApproach: p.technicalApproach, team: p.team, relevantCases: p.relevantCases,
+    budgetRequest: p.budgetRequestWan == null ? "" : String(p.budgetRequestWan),
+    milestones: formatMilestones(p.milestones), consortiumMembers: formatConsortium(p.consortiumMembers),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, page } = await load(request, params.scenarioCode);
+  const actor: ProposalActor = { id: user.id, email: user.email, name: user.name, locale: user.locale };
+  const key = { orgId: user.membership.orgId, scenarioId: page.scenario.id };
+  const formData = await request.formData();
+  const url = new URL(request.url);
+  const back = `${url.pathname}${url.search}`;
+
+  if (formData.get("intent") === "withdraw") {
+    try {
+      await withdrawProposal(actor, key);
+    } catch (error) {
+      if (error instanceof AppError) return data({ error: error.label as string }, { status: error.status });
+      throw error;
+    }
+    return redirectWithToast(back, { kind: "success", message: "pr.toast.withdrawn" });
+  }
+
+  const submission = parseWithZod(formData, { schema: proposalSchema(page.scenario) });
+  if (submission.status !== "success") return invalid(submission);
+  const { intent, version, ...input } = submission.value;
+  try {
+    const saved = await saveDraft(actor, key, version, input, { autosave: intent === "autosave" });
+    if (intent === "autosave") return data({ ok: true as const, version: saved.version, savedAt: new Date().toISOString() });
+    if (intent === "submit") {
+      await submitProposal(actor, key);
+      return redirectWithToast(back, { kind: "success", message: "pr.toast.submitted" });
+    }
+  } catch (error) {
+    // 内容已保存但尚不满足递交条件时，表单带着输入内容返回，检查清单列出缺项。
+    // Saved but not eligible: the form comes back with what was typed; the checklist lists what is missing.
+    return fromAppError(error, submission);
+  }
+  return redirectWithToast(back, { kind: "success", message: "pr.toast.saved" });
+}
+
+export default function VendorProposalRoute() {
+  const t = useT();
+  const locale = useLocale();
+  const { scenario: s, proposal: p, eligibility, unsubmittedChanges, closed, attachments } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const result = actionData && "result" in actionData ? actionData.result : undefined;
+  const error = actionData && "error" in actionData ? actionData.error : null;
+  const submittedBefore = (p?.submissions.length ?? 0) > 0;
+  return (
+    <>
+      <p className="meta-row">
+        <Link to={`/scenarios/${s.code}`}>{t("pr.edit.back")}</Link>
+        <span className="scenario-code">{s.code}</span>
+        {p ? <ProposalStatusBadge status={p.status} /> : null}
+      </p>
+      <h1>{t("pr.edit.title", { n: s.title })}</h1>
+      <p>{t("pr.edit.deadline")}<time dateTime={s.deadline}>{formatDateTime(s.deadline, locale)}</time></p>
+      <p className="status-banner" role="note">{t("pr.edit.sealed")}</p>
+      {closed ? <p className="field-errors" role="note">{t("pr.edit.closed")}</p> : null}
+      {error ? <div className="form-errors" role="alert"><p>{translateMaybe(t, error)}</p></div> : null}
+      {p?.scenarioChangedAt ? <p className="status-banner" role="note">{t("pr.edit.scenarioChanged")}</p> : null}
+      {p?.status === "submitted" && unsubmittedChanges ? <p className="status-banner" role="note">{t("pr.edit.unsubmitted")}</p> : null}
+
+      {p?.status === "submitted" || p?.status === "under_review" ? <ProposalReceipt submissions={p.submissions} /> : null}
+      {!closed ? <ProposalEligibility issues={eligibility} /> : null}
+      <ProposalForm
+        lastResult={result}
+        defaultValue={formDefaults(p)}
+        version={p?.version ?? 0}
+        rule={s}
+        budgetHint={t("pr.h.budgetRequest", { n: formatBudget(s.budgetMin, s.budgetMax, locale) })}
+        editable={!closed && (!p || ["draft", "submitted", "withdrawn"].includes(p.status))}
+        submitLabel={submittedBefore ? t("pr.edit.resubmit") : t("pr.edit.submit")}
+      />
+      {!closed && p?.status === "submitted" ? (
+        <Form method="post" className="actions">
+          <button type="submit" name="intent" value="withdraw" className="btn btn-danger">{t("pr.edit.withdraw")}</button>
+        </Form>
+      ) : null}
+      {p ? (
+        <AttachmentList attachments={attachments}>
+          {/* A submitted proposal is fixed by its receipt; files change while drafting or after a withdrawal. */}
+          {!closed && ["draft", "withdrawn"].includes(p.status) ? (
+            <AttachmentUpload kind="proposal" targetId={p.id} redirectTo={`/vendor/proposals/${s.code}`} />
+          ) : null}
+        </AttachmentList>
+      ) : null}
+      {p?.status === "withdrawn" && p.submissions.length > 0 ? <ProposalReceipt submissions={p.submissions} /> : null}
+    </>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";

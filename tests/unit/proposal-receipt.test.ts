@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { canonicalJson, digestOf, proposalContent } from "../../app/modules/proposals/receipt";
+
+describe("proposal receipt digest", () => {
+  it("sorts keys at every depth, so key order does not change the digest", () => {
+    const a = { b: 1, a: { y: [1, { d: 2, c: 3 }], x: "中文" } };
+    const b = { a: { x: "中文", y: [1, { c: 3, d: 2 }] }, b: 1 };
+    expect(canonicalJson(a)).toBe('{"a":{"x":"中文","y":[1,{"c":3,"d":2}]},"b":1}');
+    expect(digestOf(a)).toBe(digestOf(b));
+  });
+
+  it("is the SHA-256 hex of the canonical JSON (UTF-8)", () => {
+    const content = { team: "张伟团队", budgetRequestYuan: "1500000" };
+    const expected = createHash("sha256").update('{"budgetRequestYuan":"1500000","team":"张伟团队"}', "utf8").digest("hex");
+    expect(digestOf(content)).toBe(expected);
+    expect(digestOf(content)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("changes when any character of the content changes; array order matters", () => {
+    expect(digestOf({ a: "方案" })).not.toBe(digestOf({ a: "方案 " }));
+    expect(digestOf({ a: [1, 2] })).not.toBe(digestOf({ a: [2, 1] }));
+  });
+
+  it("treats BigInt budgets as strings and undefined fields as absent", () => {
+    expect(canonicalJson({ v: 12n, u: undefined })).toBe('{"v":"12"}');
+    const base = {
+      scenarioId: "s1", orgId: "o1", technicalApproach: "## 方案", team: "团队", budgetRequest: 1_500_000n,
+      milestones: [{ name: "上线", dueDate: "2026-06-30", deliverable: "系统", evidence: "测试报告" }],
+      relevantCases: "", consortiumMembers: [],
+    };
+    const content = proposalContent(base);
+    expect(content.budgetRequestYuan).toBe("1500000");
+    expect(digestOf(content)).toBe(digestOf(proposalContent({ ...base })));
+    expect(digestOf(content)).not.toBe(digestOf(proposalContent({ ...base, budgetRequest: 1_500_001n })));
+  });
+});
