@@ -1,7 +1,6 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useParams } from "@remix-run/react";
 import { FormErrors, TextareaField } from "~/components/forms";
 import { useT } from "~/utils/i18n";
@@ -16,11 +15,15 @@ import { redirectWithToast } from "~/utils/toast.server";
 
 // The ask form on /scenarios/:code posts here through a fetcher, so with JavaScript a 400 keeps the
 // typed question in the form on the page. Without JavaScript the browser lands on this page, which
-// shows the form again with the message and the text. The redirect has no #fragment: a hash-only
+// shows the form again with the message and the text. The success redirect has no #fragment: a hash-only
 // change of the current URL would skip the loaders, and with them the toast and the list.
 
+// Also a page of its own (a bookmark or a no-JS round trip). It must not redirect: after a refused
+// POST, Remix runs this loader to render the form with the message.
 export async function loader({ params }: LoaderFunctionArgs) {
-  return redirect(`/scenarios/${encodeURIComponent(params.code ?? "")}`);
+  const ref = await getScenarioRefByCode(params.code ?? "");
+  invariantResponse(ref && isPublic(ref), 404);
+  return null;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

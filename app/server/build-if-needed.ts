@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { runCommand } from "./run-command";
 
+// Directories count too: a renamed or deleted route changes its folder, not any file left in it.
 function newestMtime(dir: string): number {
-  let newest = 0;
+  let newest = fs.statSync(dir).mtimeMs;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
