@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { createDb } from "../app/utils/db.server";
-import { startEmbeddedPostgres, type RunningPostgres } from "../app/server/embedded-postgres";
+import { localDatabase, readRuntime, type LocalDatabase } from "../app/server/local-database";
 import { createMeiliClient, INDEX_KEYS } from "./client.server";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "./embedded-meilisearch";
 import { progressBar } from "./progress-bar";
@@ -12,24 +11,6 @@ import { reindexAll } from "./reindex.server";
 // in this order: DATABASE_URL / MEILI_HOST, then a running `npm start` (DATA_DIR/runtime.json), then
 // the embedded servers under DATA_DIR, started just for this run.
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
-type Runtime = { databaseUrl?: string; meiliHost?: string };
-
-function runtime(): Runtime {
-  const file = path.join(dataDir, "runtime.json");
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Runtime) : {};
-}
-
-async function postgresReachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 async function meiliReachable(host: string): Promise<boolean> {
   return fetch(`${host}/health`, { signal: AbortSignal.timeout(1500) }).then((r) => r.ok, () => false);
@@ -42,17 +23,12 @@ function masterKey(): string {
 }
 
 async function main() {
-  let postgres: RunningPostgres | undefined;
+  let postgres: LocalDatabase | undefined;
   let meili: RunningMeilisearch | undefined;
-  const found = runtime();
+  const found = readRuntime(dataDir);
   try {
-    let databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl && found.databaseUrl && (await postgresReachable(found.databaseUrl))) databaseUrl = found.databaseUrl;
-    if (!databaseUrl) {
-      postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), quiet: true });
-      await postgres.createDatabase("jiebang");
-      databaseUrl = postgres.urlFor("jiebang");
-    }
+    postgres = await localDatabase(dataDir);
+    const databaseUrl = postgres.url;
     let host = process.env.MEILI_HOST;
     let apiKey = process.env.MEILI_MASTER_KEY;
     if (!host && found.meiliHost && (await meiliReachable(found.meiliHost))) {
