@@ -49,7 +49,9 @@ describe("the deadline, by server time", () => {
     expect(await db.proposalSubmission.count({ where: { proposal: key } })).toBe(1);
     // 回执邮件与递交在同一事务中。 The receipt mail committed with the submission.
     const sub = await db.proposalSubmission.findFirstOrThrow({ where: { proposal: key } });
-    expect(await db.mail.count({ where: { idempotencyKey: `proposal-receipt:${sub.id}`, to: a.email } })).toBe(1);
+    expect(await db.mail.count({ where: { template: "proposal-receipt", to: a.email, idempotencyKey: { contains: sub.id } } })).toBe(1);
+    // …and the same receipt is in the submitter's notification list.
+    expect(await db.notification.count({ where: { kind: "proposal.submitted", dedupeKey: { contains: sub.id } } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityType: "proposal", action: "proposal.submit" } })).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { queueMail, type MailLocale } from "~/modules/notifications/mail.server";
+import { notifyUsers } from "~/modules/notifications/notify.server";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { AppError } from "~/utils/errors.server";
@@ -132,20 +132,26 @@ export async function submitProposal(actor: ProposalActor, key: ProposalKey, now
       select: { id: true, number: true, digest: true, submittedAt: true },
     });
     await audit(tx, actor, proposal.id, key.orgId, number === 1 ? "proposal.submit" : "proposal.resubmit", { number, digest, from: proposal.status });
-    await queueMail(tx, {
-      to: actor.email,
+    // The receipt reaches the submitter twice: in the notification list and by mail (same event key).
+    await notifyUsers(tx, [{ id: actor.id, email: actor.email, name: actor.name, locale: actor.locale }], {
+      event: "proposal.submitted",
+      entityId: submission.id,
+      link: `/vendor/proposals/${scenario.code}`,
+      data: { number, digest },
       template: "proposal-receipt",
-      locale: (actor.locale === "en" ? "en" : "zh-CN") satisfies MailLocale,
-      idempotencyKey: `proposal-receipt:${submission.id}`,
-      props: {
-        name: actor.name,
-        scenarioTitle: scenario.title,
-        scenarioCode: scenario.code,
-        number,
-        digest,
-        submittedAt: now.toISOString(),
-        proposalUrl: `${appUrl()}/vendor/proposals/${scenario.code}`,
-      },
+      content: (locale) => ({
+        title: locale === "en" ? `Proposal received: ${scenario.title}` : `申报已递交：${scenario.title}`,
+        body: locale === "en" ? `Submission ${number}, SHA-256 ${digest}` : `第 ${number} 次递交，SHA-256 ${digest}`,
+        props: {
+          name: actor.name,
+          scenarioTitle: scenario.title,
+          scenarioCode: scenario.code,
+          number,
+          digest,
+          submittedAt: now.toISOString(),
+          proposalUrl: `${appUrl()}/vendor/proposals/${scenario.code}`,
+        },
+      }),
     });
     return { ...submission, proposalId: proposal.id };
   });
