@@ -15,6 +15,7 @@ export const FIELD_LABELS: Record<SnapshotField, MessageKey> = {
   consortiumAllowed: "sc.f.consortiumAllowed", consortiumMaxMembers: "sc.f.consortiumMaxMembers",
   responsibleUnits: "sc.f.responsibleUnits", contactName: "sc.f.contactName", contactPhone: "sc.f.contactPhone",
   contactEmail: "sc.f.contactEmail", deadline: "sc.f.deadline", projectMonths: "sc.f.projectMonths", rubric: "sc.f.rubric",
+  attachments: "att.title",
 };
 
 /** One snapshot value as a reader sees it: catalogue labels, formatted money and dates, lists one per line. */

@@ -6,6 +6,7 @@ import { Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
 import { resolveUploadTarget, saveAttachment } from "~/modules/attachments/attachments.server";
+import { addScenarioFile } from "~/modules/scenarios/scenario-commands.server";
 import { AppError } from "~/utils/errors.server";
 import { translateMaybe, useT } from "~/utils/i18n";
 import { requireUser } from "~/utils/permissions.server";
@@ -65,7 +66,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.name === "") return fail("att.noFile", redirectTo, 400);
   try {
-    await saveAttachment({ ...resolved, uploadedById: user.id, file });
+    if (resolved.asAmendment && resolved.scenarioId) {
+      await addScenarioFile(user, { id: resolved.scenarioId, departmentId: resolved.orgId }, file);
+    } else {
+      await saveAttachment({ orgId: resolved.orgId, scenarioId: resolved.scenarioId, proposalId: resolved.proposalId, uploadedById: user.id, file });
+    }
   } catch (error) {
     if (error instanceof AppError) return fail(error.label, redirectTo, error.status);
     throw error;

@@ -99,9 +99,10 @@ export default function ManageScenarioRoute() {
       </section>
 
       <ScenarioFacts scenario={s} now={now} />
-      {/* Files are added while drafting; after publication they change only through an amendment. */}
+      {/* Files are added while drafting; on a published scenario an upload is a notified amendment. */}
       <AttachmentList attachments={attachments}>
-        {allowed.edit ? <AttachmentUpload kind="scenario" targetId={s.id} redirectTo={`/department/scenarios/${s.id}`} /> : null}
+        {allowed.amend ? <p className="field-hint">{t("att.amendHint")}</p> : null}
+        {allowed.edit || allowed.amend ? <AttachmentUpload kind="scenario" targetId={s.id} redirectTo={`/department/scenarios/${s.id}`} /> : null}
       </AttachmentList>
       <ScenarioVersionHistory versions={s.versions} />
       <MatchVendorSection result={likelyVendors} district={s.district} />

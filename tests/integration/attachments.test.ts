@@ -112,7 +112,7 @@ describe("upload route", () => {
     expect(await db.attachment.count({ where: { scenarioId: scenario.id } })).toBe(0);
   });
 
-  it("only the owning department's officers may attach, and only to a draft", async () => {
+  it("only the owning department's officers may attach (to a published scenario, as an amendment)", async () => {
     const { scenario } = await draftWithOfficer();
     const otherOfficer = await createUser(db, "officer");
     const vendor = await createUser(db, "vendor");
@@ -121,8 +121,13 @@ describe("upload route", () => {
     expect(status(await post(vendor.id, { kind: "scenario", id: scenario.id }, file))).toBe(404);
     const { officer: owner } = await draftWithOfficer();
     const published = await createScenario(db, { departmentId: owner.orgId, createdById: owner.id, status: "published" });
-    expect(status(await post(owner.id, { kind: "scenario", id: published.id }, file))).toBe(404);
+    expect(status(await post(otherOfficer.id, { kind: "scenario", id: published.id }, file))).toBe(404);
     expect(await db.attachment.count({ where: { scenarioId: { in: [scenario.id, published.id] } } })).toBe(0);
+    // The owner may: the file arrives with a new, material version (see scenario-file-amendment.test.ts).
+    expect(status(await post(owner.id, { kind: "scenario", id: published.id }, file))).toBe(302);
+    expect(await db.attachment.count({ where: { scenarioId: published.id } })).toBe(1);
+    const cancelled = await createScenario(db, { departmentId: owner.orgId, createdById: owner.id, status: "cancelled" });
+    expect(status(await post(owner.id, { kind: "scenario", id: cancelled.id }, file))).toBe(404);
   });
 
   it("never takes the redirect target off-site", async () => {

@@ -1,6 +1,7 @@
 import type { attachments as zh } from "../zh-CN/attachments";
 
 export const attachments: Record<keyof typeof zh, string> = {
+  "att.amendHint": "This scenario is published: uploading a file publishes an amendment — a new version, announced to the vendors who saved, asked about or are preparing a proposal for it.",
   "att.title": "Attachments",
   "att.none": "No attachments.",
   "att.download": "Download",

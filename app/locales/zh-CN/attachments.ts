@@ -1,5 +1,6 @@
 // 附件 / Attachments. "att." = interface and errors.
 export const attachments = {
+  "att.amendHint": "场景已发布：上传附件即发布一次变更，生成新版本并通知关注、提问或正在申报的揭榜单位。",
   "att.title": "附件",
   "att.none": "暂无附件。",
   "att.download": "下载",

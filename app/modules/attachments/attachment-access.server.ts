@@ -52,21 +52,21 @@ export const attachmentAccessSelect = {
 // ---- Who may ADD files (upload) ----
 
 export type UploadTarget = { kind: "scenario" | "proposal"; id: string };
-export type ResolvedTarget = { orgId: string; scenarioId?: string; proposalId?: string };
+export type ResolvedTarget = { orgId: string; scenarioId?: string; proposalId?: string; asAmendment?: boolean };
 
 /**
  * The organisation that will own the file, or null when the user may not attach to the target
  * (unknown, not theirs, or no longer editable — the caller answers 404 either way).
- * - Scenario: an officer of its department, while it is a draft. A published scenario changes only
- *   through a versioned amendment, which notifies vendors; a silent file would bypass that.
+ * - Scenario: an officer of its department, while it is a draft, or while it is published — then the
+ *   file is an amendment (`asAmendment`): a new version that notifies the interested vendors.
  * - Proposal: a member of its organisation, while it is a draft (or withdrawn) and the call is open:
  *   a submitted proposal is fixed by its receipt digest.
  */
 export async function resolveUploadTarget(user: UserLike, target: UploadTarget, now = new Date()): Promise<ResolvedTarget | null> {
   if (target.kind === "scenario") {
     const scenario = await db.scenario.findUnique({ where: { id: target.id }, select: { id: true, departmentId: true, status: true } });
-    if (!scenario || scenario.status !== "draft" || !hasMembership(user, scenario.departmentId, "officer")) return null;
-    return { orgId: scenario.departmentId, scenarioId: scenario.id };
+    if (!scenario || !["draft", "published"].includes(scenario.status) || !hasMembership(user, scenario.departmentId, "officer")) return null;
+    return { orgId: scenario.departmentId, scenarioId: scenario.id, asAmendment: scenario.status === "published" };
   }
   const proposal = await db.proposal.findUnique({
     where: { id: target.id },

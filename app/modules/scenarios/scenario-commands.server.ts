@@ -7,6 +7,7 @@ import { diffSnapshots, type FieldChange } from "./scenario-diff";
 import { onScenarioAmended, onScenarioCancelled } from "~/modules/notifications/scenario-events.server";
 import { assertAmendable, assertTransition, canEdit } from "./scenario-status";
 import { scheduleScenarioClose } from "~/modules/proposals/close-scenarios.server";
+import { saveAttachment } from "~/modules/attachments/attachments.server";
 import {
   assertVersion, loadCurrent, recordChange, replaceInvitations, resolveInvited, scenarioData, snapshotOfData,
   type Actor, type ScenarioKey,
@@ -95,7 +96,8 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
     if (input.deadline.getTime() <= now.getTime()) throw new AppError("sv.deadlinePast", 422);
     const invited = await resolveInvited(tx, input);
     const data = scenarioData(input);
-    const after = snapshotOfData(data, invited);
+    // The form does not carry files: they stay as they are (and change through addScenarioFile).
+    const after = snapshotOfData(data, invited, snapshot.attachments);
     const { changes, material } = diffSnapshots(snapshot, after);
     if (changes.length === 0) throw new AppError("sv.noChanges", 422);
     const { count } = await tx.scenario.updateMany({
@@ -138,4 +140,32 @@ export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: str
 async function nextVersionNumber(tx: Tx, scenarioId: string): Promise<number> {
   const { _max } = await tx.scenarioVersion.aggregate({ where: { scenarioId }, _max: { version: true } });
   return (_max.version ?? 0) + 1;
+}
+
+/**
+ * A file added to a published scenario is a material amendment: saved with the new version, the diff
+ * (file names before/after), the audit event, the search sync and the notices, in one transaction.
+ */
+export async function addScenarioFile(actor: Actor, key: ScenarioKey, file: File, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const { row, snapshot } = await loadCurrent(tx, key);
+    assertAmendable(row.status);
+    const saved = await saveAttachment({ tx, orgId: key.departmentId, uploadedById: actor.id, scenarioId: key.id, file });
+    const after = { ...snapshot, attachments: [...snapshot.attachments, saved.filename] };
+    const { changes, material } = diffSnapshots(snapshot, after);
+    const { count } = await tx.scenario.updateMany({
+      where: { id: key.id, departmentId: key.departmentId, status: "published", version: row.version },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) conflict();
+    const version = await nextVersionNumber(tx, key.id);
+    const changesJson = changes as unknown as Prisma.InputJsonValue;
+    const note = `新增附件 / File added: ${saved.filename}`;
+    await tx.scenarioVersion.create({
+      data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
+    });
+    await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes: changesJson });
+    await onScenarioAmended(tx, { id: key.id, version, material, changes, note }, now);
+    return { id: row.id, version, attachmentId: saved.id };
+  });
 }

@@ -33,6 +33,7 @@ export type ScenarioSnapshot = {
   deadline: string;
   projectMonths: number | null;
   rubric: RubricRow[];
+  attachments: string[]; // file names; a published scenario's files change only by amendment
 };
 
 export type SnapshotField = keyof ScenarioSnapshot;
@@ -45,6 +46,7 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   "invitedOrgs", "district", "needType", "cooperationMode", "budgetMin", "budgetMax", "paymentSchedule",
   "openResources", "kpis", "acceptanceCriteria", "eligibility", "consortiumAllowed", "consortiumMaxMembers",
   "responsibleUnits", "contactName", "contactPhone", "contactEmail", "deadline", "projectMonths", "rubric",
+  "attachments",
 ];
 
 /**
@@ -53,12 +55,15 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
  */
 export const MATERIAL_FIELDS: ReadonlySet<SnapshotField> = new Set<SnapshotField>([
   "deadline", "budgetMin", "budgetMax", "kpis", "eligibility", "consortiumAllowed", "consortiumMaxMembers",
+  "attachments",
 ]);
 
 // Tags and invitations are sets; KPIs, criteria and rubric rows keep their order because order carries meaning.
-const UNORDERED: ReadonlySet<SnapshotField> = new Set<SnapshotField>(["techTags", "invitedOrgs"]);
+const UNORDERED: ReadonlySet<SnapshotField> = new Set<SnapshotField>(["techTags", "invitedOrgs", "attachments"]);
 
 function normalise(field: SnapshotField, value: SnapshotValue): unknown {
+  // Versions recorded before files were part of a snapshot read as "no files".
+  if (field === "attachments") return [...((value as string[] | undefined) ?? [])].sort();
   if (Array.isArray(value) && UNORDERED.has(field)) return [...(value as string[])].sort();
   if (field === "deadline" && typeof value === "string") return new Date(value).getTime();
   return value ?? null;
@@ -88,7 +93,8 @@ export function readChanges(value: unknown): FieldChange[] {
 }
 
 /** A stored scenario (budgets as BigInt or number, deadline as Date) as the snapshot the diff compares. */
-export type SnapshotSource = Omit<ScenarioSnapshot, "budgetMin" | "budgetMax" | "deadline" | "rubric" | "invitedOrgs"> & {
+export type SnapshotSource = Omit<ScenarioSnapshot, "budgetMin" | "budgetMax" | "deadline" | "rubric" | "invitedOrgs" | "attachments"> & {
+  attachments?: string[];
   budgetMin: bigint | number | null;
   budgetMax: bigint | number | null;
   deadline: Date;
@@ -103,6 +109,7 @@ export function snapshotOf(source: SnapshotSource): ScenarioSnapshot {
     ...(snapshot as ScenarioSnapshot),
     techTags: [...source.techTags].sort(),
     invitedOrgs: [...source.invitedOrgs].sort(),
+    attachments: [...(source.attachments ?? [])].sort(),
     budgetMin: source.budgetMin == null ? null : Number(source.budgetMin),
     budgetMax: source.budgetMax == null ? null : Number(source.budgetMax),
     deadline: source.deadline.toISOString(),

@@ -19,6 +19,7 @@ export const contentSelect = {
   eligibility: true, consortiumAllowed: true, consortiumMaxMembers: true, responsibleUnits: true,
   contactName: true, contactPhone: true, contactEmail: true, deadline: true, projectMonths: true, rubric: true,
   invitations: { select: { org: { select: { id: true, name: true, nameEn: true } } }, orderBy: { createdAt: "asc" } },
+  attachments: { select: { filename: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ScenarioSelect;
 
 export const detailSelect = {
@@ -35,7 +36,9 @@ export const detailSelect = {
 type ContentRow = Prisma.ScenarioGetPayload<{ select: typeof contentSelect }>;
 
 export function snapshotOfRow(row: ContentRow): ScenarioSnapshot {
-  return snapshotOf({ ...row, rubric: readRubric(row.rubric), invitedOrgs: row.invitations.map((i) => i.org.name) });
+  return snapshotOf({
+    ...row, rubric: readRubric(row.rubric), invitedOrgs: row.invitations.map((i) => i.org.name), attachments: row.attachments.map((a) => a.filename),
+  });
 }
 
 export function toNumber(value: bigint | null): number | null {

@@ -72,8 +72,8 @@ export async function replaceInvitations(tx: Tx, scenarioId: string, invited: { 
   }
 }
 
-export function snapshotOfData(data: ScenarioData, invited: { name: string }[]): ScenarioSnapshot {
-  return snapshotOf({ ...data, invitedOrgs: invited.map((o) => o.name) });
+export function snapshotOfData(data: ScenarioData, invited: { name: string }[], attachments: string[] = []): ScenarioSnapshot {
+  return snapshotOf({ ...data, invitedOrgs: invited.map((o) => o.name), attachments });
 }
 
 /** The scenario as stored, scoped to its department; 404 when it is not theirs. */
