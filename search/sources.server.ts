@@ -51,16 +51,15 @@ export async function countSources(db: Db): Promise<{ scenarios: number; vendors
   return { scenarios, vendors, cases };
 }
 
-/** Pages through every source row in id order (keyset pagination: stable and cheap on 100k rows). */
-export async function* scenarioPages(db: Db, where: Prisma.ScenarioWhereInput, pageSize: number): AsyncGenerator<ScenarioRow[]> {
+/** Keyset pagination in id order: stable and cheap on 100k rows. */
+async function* pagesById<T extends { id: string }, W>(
+  find: (where: W | { AND: [W, { id: { gt: string } }] }, take: number) => Promise<T[]>,
+  where: W,
+  pageSize: number,
+): AsyncGenerator<T[]> {
   let cursor: string | undefined;
   for (;;) {
-    const rows = await db.scenario.findMany({
-      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
-      select: scenarioSelect,
-      orderBy: { id: "asc" },
-      take: pageSize,
-    });
+    const rows = await find(cursor ? { AND: [where, { id: { gt: cursor } }] } : where, pageSize);
     if (rows.length === 0) return;
     yield rows;
     cursor = rows[rows.length - 1]!.id;
@@ -68,20 +67,12 @@ export async function* scenarioPages(db: Db, where: Prisma.ScenarioWhereInput, p
   }
 }
 
-export async function* organisationPages(db: Db, where: Prisma.OrganisationWhereInput, pageSize: number): AsyncGenerator<OrganisationRow[]> {
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db.organisation.findMany({
-      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
-      select: organisationSelect,
-      orderBy: { id: "asc" },
-      take: pageSize,
-    });
-    if (rows.length === 0) return;
-    yield rows;
-    cursor = rows[rows.length - 1]!.id;
-    if (rows.length < pageSize) return;
-  }
+export function scenarioPages(db: Db, where: Prisma.ScenarioWhereInput, pageSize: number): AsyncGenerator<ScenarioRow[]> {
+  return pagesById((w, take) => db.scenario.findMany({ where: w, select: scenarioSelect, orderBy: { id: "asc" }, take }), where, pageSize);
+}
+
+export function organisationPages(db: Db, where: Prisma.OrganisationWhereInput, pageSize: number): AsyncGenerator<OrganisationRow[]> {
+  return pagesById((w, take) => db.organisation.findMany({ where: w, select: organisationSelect, orderBy: { id: "asc" }, take }), where, pageSize);
 }
 
 /** Ids changed since `since`, for the catch-up pass after a rebuild (writes made while it ran). */

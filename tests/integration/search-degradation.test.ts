@@ -5,9 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useAppDatabase } from "../setup/app-database";
 import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
+import { scenarioInput } from "../fixtures/interested";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
 import type { PrismaClient } from "../../app/generated/prisma/client";
-import type { ScenarioInput } from "../../app/modules/scenarios/schema";
 
 // SPEC §5 / DESIGN §3: with Meilisearch stopped, writes succeed, search answers from the database
 // and says so, and the index catches up once Meilisearch is back. This file runs its own Meilisearch
@@ -69,14 +69,11 @@ it("with Meilisearch stopped, publishing still works, search falls back to the d
   const department = await createOrganisation(db, "department", `郑州市水利局 ${uniqueSuffix()}`);
   const officer = await createUser(db, "officer", { orgId: department.id });
   const title = `水库水位预测 降级测试 ${uniqueSuffix()}`;
-  const input: ScenarioInput = {
-    title, titleEn: null, summary: "雨洪期间中小水库水位 72 小时滚动预测", summaryEn: null, description: "汛期水位预测。",
-    sector: "disaster_prevention", techTags: ["predictive_analytics"], mechanism: "open_call", raceTeams: undefined, invitedOrgIds: [],
-    district: "xinmi", needType: "tech_breakthrough", cooperationMode: "", budgetMin: 100, budgetMax: 200, paymentSchedule: "",
-    openResources: "", kpis: [], acceptanceCriteria: [], eligibility: "", consortiumAllowed: false, consortiumMaxMembers: undefined,
-    responsibleUnits: [], contactName: "赵工", contactPhone: "0371-60000000", contactEmail: "water@test.example.cn",
-    deadline: new Date(Date.now() + 20 * 86_400_000), projectMonths: 6, rubric: [],
-  };
+  const input = scenarioInput({
+    title, summary: "雨洪期间中小水库水位 72 小时滚动预测", description: "汛期水位预测。", techTags: ["predictive_analytics"],
+    district: "xinmi", needType: "tech_breakthrough", budgetMax: 200, kpis: [], acceptanceCriteria: [], rubric: [],
+    contactEmail: "water@test.example.cn", deadline: new Date(Date.now() + 20 * 86_400_000),
+  });
   const draft = await commands.createDraft(officer, department.id, input);
 
   await meili.stop();

@@ -3,6 +3,7 @@ import type { Meilisearch } from "meilisearch";
 import { useAppDatabase } from "../setup/app-database";
 import { useSearch } from "../setup/search-test";
 import { createScenario } from "../fixtures/scenarios";
+import { scenarioInput as validScenarioInput } from "../fixtures/interested";
 import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
 import type { ScenarioInput } from "../../app/modules/scenarios/schema";
 import type { PrismaClient } from "../../app/generated/prisma/client";
@@ -50,18 +51,12 @@ async function drainSyncQueue(): Promise<number> {
   }
 }
 
+// The shared valid form input, as an agriculture listing.
 function scenarioInput(overrides: Partial<ScenarioInput> = {}): ScenarioInput {
-  return {
-    title: "智慧农业病虫害识别", titleEn: null, summary: "田间病虫害图像识别与预警", summaryEn: null,
-    description: "## 需求\n\n小麦条锈病早期识别。", sector: "agriculture", techTags: ["computer_vision"],
-    mechanism: "open_call", raceTeams: undefined, invitedOrgIds: [], district: "zhongmu", needType: "demo_application",
-    cooperationMode: "", budgetMin: 100, budgetMax: 300, paymentSchedule: "", openResources: "", kpis: ["识别准确率 ≥ 90%"],
-    acceptanceCriteria: ["第三方测试"], eligibility: "", consortiumAllowed: false, consortiumMaxMembers: undefined,
-    responsibleUnits: [], contactName: "王工", contactPhone: "0371-60000000", contactEmail: "agri@test.example.cn",
-    deadline: new Date(Date.now() + 30 * 86_400_000), projectMonths: 6,
-    rubric: [{ criterion: "技术方案", weight: 100, maxScore: 100 }],
-    ...overrides,
-  };
+  return validScenarioInput({
+    title: "智慧农业病虫害识别", summary: "田间病虫害图像识别与预警", description: "## 需求\n\n小麦条锈病早期识别。",
+    sector: "agriculture", district: "zhongmu", contactEmail: "agri@test.example.cn", ...overrides,
+  });
 }
 
 beforeAll(async () => {
