@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { MEMBER_ROLE_FOR_ORG } from "~/modules/accounts/invitations.server";
 import { useT } from "~/utils/i18n";
 import { requireUser } from "~/utils/permissions.server";
 
@@ -9,7 +10,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: user.name,
     email: user.email,
     emailVerified: user.emailVerified,
-    memberships: user.memberships.map((m) => ({ org: m.org.name, orgType: m.org.type, verified: m.org.verified, role: m.role })),
+    memberships: user.memberships.map((m) => ({
+      orgId: m.orgId, org: m.org.name, orgType: m.org.type, verified: m.org.verified, role: m.role,
+      canInvite: MEMBER_ROLE_FOR_ORG[m.org.type] === m.role,
+    })),
   };
 }
 
@@ -32,9 +36,11 @@ export default function AccountRoute() {
           <li key={`${m.org}-${m.role}`} className="scenario-item">
             <strong>{m.org}</strong> · {t(`role.${m.role}`)} · <span className="muted">{t(`orgType.${m.orgType}`)}</span>{" "}
             <span className="badge">{m.verified ? t("admin.orgs.verified") : t("admin.orgs.unverified")}</span>
+            {m.canInvite ? <> · <Link to={`/organisation/members?org=${m.orgId}`}>{t("members.inviteTitle")}</Link></> : null}
           </li>
         ))}
       </ul>
     </section>
   );
 }
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";

@@ -62,7 +62,7 @@ export default function AdminInvitations() {
             <Field label={t("auth.email")} {...getInputProps(fields.email, { type: "email" })} errors={fields.email.errors} />
             <Field label={t("auth.name")} {...getInputProps(fields.name, { type: "text" })} errors={fields.name.errors} />
             <SelectField label={t("admin.invite.role")} {...getSelectProps(fields.role)} errors={fields.role.errors} placeholder="—"
-              options={(["officer", "evaluator", "admin"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              options={(["officer", "vendor_member", "evaluator", "admin"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
             <SelectField label={t("admin.invite.org")} {...getSelectProps(fields.orgId)} errors={fields.orgId.errors} placeholder="—"
               options={organisations.map((o) => ({ value: o.id, label: `${o.name}（${t(`orgType.${o.type}`)}）` }))} />
           </div>

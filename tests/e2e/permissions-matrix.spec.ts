@@ -28,6 +28,7 @@ const ROWS: Row[] = [
   { path: () => "/invite/unknown-token", expect: all(200) },
   { path: () => "/dashboard", expect: { anonymous: "login", vendor: 302, owner: 302, otherOfficer: 302, evaluator: 302, admin: 302 } },
   { path: () => "/account", expect: signedIn },
+  { path: () => "/organisation/members", expect: { anonymous: "login", vendor: 200, owner: 200, otherOfficer: 200, evaluator: 403, admin: 403 } },
   { path: () => "/vendor", expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
   { path: () => "/evaluator", expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 } },
   { path: () => "/vendor/proposals", expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },

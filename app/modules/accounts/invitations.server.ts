@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Role } from "~/generated/prisma/enums";
+import type { OrgType, Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { AppError } from "~/utils/errors.server";
@@ -8,10 +8,17 @@ import type { Locale } from "~/utils/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { queueMail } from "~/modules/notifications/mail.server";
 import { hashPassword } from "./passwords.server";
-import type { InvitationSchema } from "./schemas";
+import type { ColleagueInvitationSchema, InvitationSchema } from "./schemas";
 
 const INVITE_TTL_MS = 7 * 86_400_000;
-const ROLE_FOR_ORG: Record<string, Role[]> = { department: ["officer"], platform: ["admin", "evaluator"], vendor: ["evaluator"], institute: ["evaluator"] };
+const ROLE_FOR_ORG: Record<string, Role[]> = {
+  department: ["officer"],
+  platform: ["admin", "evaluator"],
+  vendor: ["vendor_member", "evaluator"],
+  institute: ["vendor_member", "evaluator"],
+};
+// The role a colleague gets when a member of the organisation invites them.
+export const MEMBER_ROLE_FOR_ORG: Partial<Record<OrgType, Role>> = { department: "officer", vendor: "vendor_member", institute: "vendor_member" };
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   officer: { zh: "发榜部门工作人员", en: "Department officer" },
@@ -78,4 +85,37 @@ export async function acceptInvitation(token: string, input: { name: string; pas
     await recordAudit(tx, { actorId: user.id, action: "invitation.accept", entityType: "invitation", entityId: invitation.id, orgId: invitation.orgId, data: { role: invitation.role } });
     return user.id;
   });
+}
+
+// Joining an existing organisation is only ever granted by one of its members (or an admin):
+// the inviter must hold the organisation's member role in that very organisation.
+export async function inviteColleague(
+  inviter: { id: string; name: string; memberships: { orgId: string; role: Role }[] },
+  orgId: string,
+  input: z.infer<typeof ColleagueInvitationSchema>,
+  locale: Locale,
+): Promise<{ id: string; acceptUrl: string }> {
+  const org = await db.organisation.findUnique({ where: { id: orgId }, select: { type: true } });
+  const role = org ? MEMBER_ROLE_FOR_ORG[org.type] : undefined;
+  if (!role || !inviter.memberships.some((m) => m.orgId === orgId && m.role === role)) throw new AppError("error.notFound", 404);
+  const already = await db.membership.findFirst({ where: { orgId, role, user: { email: input.email } }, select: { id: true } });
+  if (already) throw new AppError("members.alreadyMember", 409);
+  return createInvitation(inviter, { ...input, orgId, role }, locale);
+}
+
+export async function organisationMembers(orgId: string) {
+  const [members, pending] = await Promise.all([
+    db.membership.findMany({
+      where: { orgId },
+      select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.invitation.findMany({
+      where: { orgId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, email: true, name: true, role: true, expiresAt: true, invitedBy: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+    }),
+  ]);
+  return { members, pending };
 }

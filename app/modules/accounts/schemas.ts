@@ -37,8 +37,11 @@ export const ResetPasswordSchema = withConfirmation({ token: z.string().min(10).
 export const InvitationSchema = z.object({
   email,
   name: personName,
-  role: z.enum(["officer", "evaluator", "admin"], { required_error: "v.required", invalid_type_error: "v.required" }),
+  role: z.enum(["officer", "vendor_member", "evaluator", "admin"], { required_error: "v.required", invalid_type_error: "v.required" }),
   orgId: z.string({ required_error: "v.required" }).min(1, "v.required"),
 });
+
+// A member invites a colleague into their own organisation; the role follows from its type.
+export const ColleagueInvitationSchema = z.object({ email, name: personName });
 
 export const AcceptInvitationSchema = withConfirmation({ name: personName });

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { db } from "~/utils/db.server";
+import { isUniqueViolation } from "~/utils/db-errors.server";
+import { AppError } from "~/utils/errors.server";
 import { appUrl } from "~/utils/env.server";
 import type { Locale } from "~/utils/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -12,9 +14,18 @@ import { issueToken } from "./tokens.server";
 export type SignupInput = z.infer<typeof SignupSchema>;
 export type SignupOutcome = { kind: "created"; userId: string } | { kind: "existing" };
 
+// A credit code is public in China, so knowing one must never make anybody a member: an
+// organisation already on the platform is joined only through an invitation from a member.
+// The check comes before the address check so its answer cannot tell whether an address exists.
+async function refuseRegisteredCreditCode(creditCode: string): Promise<void> {
+  const registered = await db.organisation.findUnique({ where: { creditCode }, select: { id: true } });
+  if (registered) throw new AppError("auth.signup.orgRegistered", 409);
+}
+
 // An address already registered gets a notice by mail instead of an error, so the form
 // never reveals who has an account.
 export async function signUpVendor(input: SignupInput, locale: Locale): Promise<SignupOutcome> {
+  await refuseRegisteredCreditCode(input.creditCode);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
   if (existing) {
     await db.$transaction(async (tx) => {
@@ -30,13 +41,11 @@ export async function signUpVendor(input: SignupInput, locale: Locale): Promise<
   }
   const passwordHash = await hashPassword(input.password);
   const userId = await db.$transaction(async (tx) => {
-    const orgByCode = await tx.organisation.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } });
-    const org =
-      orgByCode ??
-      (await tx.organisation.create({
-        data: { name: input.orgName, type: input.orgType, creditCode: input.creditCode, verified: false },
-        select: { id: true },
-      }));
+    // The unique index settles a race between two sign-ups with one code: the loser gets P2002.
+    const org = await tx.organisation.create({
+      data: { name: input.orgName, type: input.orgType, creditCode: input.creditCode, verified: false },
+      select: { id: true },
+    });
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, passwordHash, locale, memberships: { create: { orgId: org.id, role: "vendor_member" } } },
       select: { id: true },
@@ -49,10 +58,13 @@ export async function signUpVendor(input: SignupInput, locale: Locale): Promise<
       locale,
       idempotencyKey: `verify-email:${user.id}:${token.slice(0, 8)}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "user.signup", entityType: "user", entityId: user.id, orgId: org.id, data: { orgCreated: !orgByCode } });
+    await recordAudit(tx, { actorId: user.id, action: "user.signup", entityType: "user", entityId: user.id, orgId: org.id, data: { orgCreated: true } });
     // A new vendor/institute appears in the directory; committed together with the organisation.
-    if (!orgByCode) await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: org.id });
+    await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: org.id });
     return user.id;
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error, "creditCode")) throw new AppError("auth.signup.orgRegistered", 409);
+    throw error;
   });
   return { kind: "created", userId };
 }
