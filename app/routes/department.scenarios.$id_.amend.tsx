@@ -56,6 +56,7 @@ export default function AmendScenarioRoute() {
       <p className="meta-row"><span className="scenario-code">{code}</span><span>{title}</span></p>
       <h1 id="amend-title">{t("sc.amend.title")}</h1>
       <p className="muted">{t("sc.amend.intro")}</p>
+      <p className="status-banner" id="deadline-rules">{t("sc.amend.deadlineRules")}</p>
       <ScenarioForm mode="amend" lastResult={actionData?.result} defaultValue={{ ...defaults, note: "" }} orgs={orgs} submitLabel={t("sc.amend.submit")} cancelHref={`/department/scenarios/${id}`} />
     </section>
   );

@@ -162,6 +162,11 @@ describe("scenario form schema", () => {
       const errors = errorsOf({ ...VALID, deadline: "2020-01-01T10:00", version: "3", note: "延期" }, ScenarioAmendSchema);
       expect(errors.deadline).toEqual(["sv.deadlinePast"]);
     });
+
+    it("reports an impossible date on an amendment as a field error instead of throwing", () => {
+      const errors = errorsOf({ ...VALID, deadline: "2027-02-31T10:00", version: "3", note: "延期" }, ScenarioAmendSchema);
+      expect(errors.deadline).toEqual(["sv.datetime"]);
+    });
   });
 
   describe("rubric (名称 | 权重 | 满分 per line)", () => {

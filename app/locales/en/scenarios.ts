@@ -1,3 +1,4 @@
+import { MIN_NOTICE_DAYS } from "~/modules/scenarios/deadline-change";
 import type { scenarios as zh } from "../zh-CN/scenarios";
 
 export const scenarios: Record<keyof typeof zh, string> = {
@@ -150,6 +151,10 @@ export const scenarios: Record<keyof typeof zh, string> = {
   "sv.budgetPrecision": "At most 4 decimal places (whole yuan)",
   "sv.budgetOrder": "The upper budget cannot be lower than the lower budget",
   "sv.datetime": "Enter a valid date and time",
+  "sv.deadlineClosed": "The call has closed, so its deadline can no longer change: a closed scenario never reopens by amendment.",
+  "sv.deadlineShortenSubmitted": "A proposal has already been submitted, so the deadline can only be extended, not brought forward.",
+  "sv.deadlineShortenNotice": `Bringing the deadline forward needs at least ${MIN_NOTICE_DAYS} days' notice: the new deadline must be at least ${MIN_NOTICE_DAYS} days after this amendment is published.`,
+  "sc.amend.deadlineRules": `Deadline rules: extending the deadline is always allowed; bringing it forward must leave at least ${MIN_NOTICE_DAYS} days from this amendment and is not allowed once any proposal has been submitted; a closed call never reopens by amendment. All times are Beijing time, as the server keeps it.`,
   "sv.deadlinePast": "The deadline must be in the future",
   "sv.rubricFormat": "Line {n}: use the form “criterion | weight | max score”",
   "sv.rubricName": "Line {n}: the criterion name must be 1–60 characters",

@@ -1,3 +1,4 @@
+import { MIN_NOTICE_DAYS } from "~/modules/scenarios/deadline-change";
 // Strings of the scenario screens. "sc." = interface, "sv." = validation and service errors.
 // Messages with {n} get a number: a rubric line, a total, a count.
 export const scenarios = {
@@ -150,6 +151,10 @@ export const scenarios = {
   "sv.budgetPrecision": "最多保留 4 位小数（精确到元）",
   "sv.budgetOrder": "预算上限不能低于预算下限",
   "sv.datetime": "请输入有效的日期和时间",
+  "sv.deadlineClosed": "征集已截止，截止时间不能再修改：已截止的场景不会因变更重新开放。",
+  "sv.deadlineShortenSubmitted": "已有揭榜单位提交申报，截止时间只能延后，不能提前。",
+  "sv.deadlineShortenNotice": `提前截止时间须至少提前 ${MIN_NOTICE_DAYS} 天告知：新的截止时间须晚于本次变更发布时间至少 ${MIN_NOTICE_DAYS} 天。`,
+  "sc.amend.deadlineRules": `截止时间的修改规则：延后截止时间随时可以；提前截止时间须自本次变更发布起至少留出 ${MIN_NOTICE_DAYS} 天，且一旦有单位提交申报就不能再提前；征集截止后场景不会因变更重新开放。所有时间均为北京时间，以服务器时间为准。`,
   "sv.deadlinePast": "截止时间必须晚于当前时间",
   "sv.rubricFormat": "第 {n} 行：格式应为「评审指标 | 权重 | 满分」",
   "sv.rubricName": "第 {n} 行：评审指标名称为 1–60 个字",

@@ -6,6 +6,7 @@ import { nextScenarioCode } from "./scenario-code.server";
 import { diffSnapshots, type FieldChange } from "./scenario-diff";
 import { onScenarioAmended, onScenarioCancelled } from "~/modules/notifications/scenario-events.server";
 import { assertAmendable, assertTransition, canEdit } from "./scenario-status";
+import { deadlineChangeRefusal } from "./deadline-change";
 import { scheduleScenarioClose } from "~/modules/proposals/close-scenarios.server";
 import { saveAttachment } from "~/modules/attachments/attachments.server";
 import {
@@ -93,7 +94,13 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
     const { row, snapshot } = await loadCurrent(tx, key);
     assertAmendable(row.status);
     assertVersion(row.version, key.version);
-    if (input.deadline.getTime() <= now.getTime()) throw new AppError("sv.deadlinePast", 422);
+    const refusal = deadlineChangeRefusal({
+      current: row.deadline,
+      proposed: input.deadline,
+      now,
+      submittedProposals: await countEverSubmitted(tx, key.id),
+    });
+    if (refusal) throw new AppError(refusal, refusal === "sv.deadlineClosed" ? 409 : 422);
     const invited = await resolveInvited(tx, input);
     const data = scenarioData(input);
     // The form does not carry files: they stay as they are (and change through addScenarioFile).
@@ -101,7 +108,8 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
     const { changes, material } = diffSnapshots(snapshot, after);
     if (changes.length === 0) throw new AppError("sv.noChanges", 422);
     const { count } = await tx.scenario.updateMany({
-      where: { id: key.id, departmentId: key.departmentId, status: "published", version: key.version },
+      // Still open at `now`: the closing job and this amendment cannot both win.
+      where: { id: key.id, departmentId: key.departmentId, status: "published", version: key.version, deadline: { gt: now } },
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) conflict();
@@ -135,6 +143,11 @@ export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: str
   });
 }
 
+// A proposal that left the draft state was submitted at least once (withdrawn ones included).
+function countEverSubmitted(tx: Tx, scenarioId: string): Promise<number> {
+  return tx.proposal.count({ where: { scenarioId, OR: [{ submittedAt: { not: null } }, { NOT: { status: "draft" } }] } });
+}
+
 // Published versions are numbered 1, 2, 3… (Scenario.version counts every save, drafts included).
 // The conditional update above holds the row lock, so concurrent amendments cannot pick the same number.
 async function nextVersionNumber(tx: Tx, scenarioId: string): Promise<number> {
@@ -150,11 +163,12 @@ export async function addScenarioFile(actor: Actor, key: ScenarioKey, file: File
   return db.$transaction(async (tx) => {
     const { row, snapshot } = await loadCurrent(tx, key);
     assertAmendable(row.status);
+    if (row.deadline.getTime() <= now.getTime()) throw new AppError("sv.deadlineClosed", 409);
     const saved = await saveAttachment({ tx, orgId: key.departmentId, uploadedById: actor.id, scenarioId: key.id, file });
     const after = { ...snapshot, attachments: [...snapshot.attachments, saved.filename] };
     const { changes, material } = diffSnapshots(snapshot, after);
     const { count } = await tx.scenario.updateMany({
-      where: { id: key.id, departmentId: key.departmentId, status: "published", version: row.version },
+      where: { id: key.id, departmentId: key.departmentId, status: "published", version: row.version, deadline: { gt: now } },
       data: { version: { increment: 1 } },
     });
     if (count === 0) conflict();

@@ -122,8 +122,9 @@ export const ScenarioSchema = fields.superRefine(crossFieldRules);
 export const ScenarioEditSchema = fields.extend({ version }).superRefine(crossFieldRules);
 export const ScenarioAmendSchema = fields.extend({ version, note: text(1000) }).superRefine((v, ctx) => {
   crossFieldRules(v, ctx);
-  // A published call cannot be amended into one that has already closed.
-  if (v.deadline.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["deadline"], message: "sv.deadlinePast" });
+  // A published call cannot be amended into one that has already closed. A malformed date has
+  // already been reported by its field and arrives here as no Date (zod still runs refinements).
+  if (v.deadline instanceof Date && v.deadline.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["deadline"], message: "sv.deadlinePast" });
 });
 
 export const PublishSchema = z.object({ version });
