@@ -2,15 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Fragment } from "react";
 import { Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/utils/db.server";
-import { env, outboxEnabled } from "~/utils/env.server";
+import { env } from "~/utils/env.server";
+import { requireOutboxAccess } from "~/modules/notifications/outbox-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.mail.subject} · 开发邮件箱 Outbox` : "开发邮件箱 Outbox" },
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  if (!outboxEnabled()) throw new Response("Not Found", { status: 404 });
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireOutboxAccess(request);
 
   const mail = await db.mail.findUnique({
     where: { id: params.mailId ?? "" },

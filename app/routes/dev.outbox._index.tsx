@@ -1,15 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/utils/db.server";
-import { outboxEnabled } from "~/utils/env.server";
+import { requireOutboxAccess } from "~/modules/notifications/outbox-access.server";
 
 export const meta: MetaFunction = () => [{ title: "开发邮件箱 Outbox" }, { name: "robots", content: "noindex" }];
 
 const LIMIT = 100;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // Mail bodies hold live tokens (verify, reset): never reachable in production unless the e2e runner opts in.
-  if (!outboxEnabled()) throw new Response("Not Found", { status: 404 });
+  await requireOutboxAccess(request);
 
   const to = new URL(request.url).searchParams.get("to")?.trim() ?? "";
   const mails = await db.mail.findMany({

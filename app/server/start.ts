@@ -121,8 +121,10 @@ async function main() {
     postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
     await postgres.createDatabase("jiebang");
     env.DATABASE_URL = postgres.urlFor("jiebang");
-    // A local demo: mail stays in the outbox page unless a Resend key is given.
-    env.ENABLE_DEV_OUTBOX ??= "true";
+    // A local demo: mail stays in the outbox page (signed-in admin only) unless a Resend key is given.
+    // Never for a run the operator declared production or that is served over https.
+    const declaredProduction = process.env.NODE_ENV === "production" || (env.APP_URL ?? "").startsWith("https:");
+    if (!declaredProduction) env.ENABLE_DEV_OUTBOX ??= "true";
   }
   if (!env.MEILI_HOST) {
     log("starting embedded Meilisearch…");
@@ -146,7 +148,7 @@ async function main() {
 
   const url = `http://localhost:${port}`;
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → ${url}`);
-  if (env.ENABLE_DEV_OUTBOX === "true") log(`mail outbox: ${url}/dev/outbox`);
+  if (env.ENABLE_DEV_OUTBOX === "true") log(`mail outbox: ${url}/dev/outbox${dev ? "" : " (sign in as the demo admin)"}`);
   log(`demo logins (password ${DEMO_PASSWORD}):`);
   for (const login of DEMO_LOGINS) log(`  ${login.role.padEnd(10)} ${login.email}  ${login.note}`);
   log("press Ctrl-C to stop");

@@ -13,7 +13,7 @@ const schema = z.object({
   RESEND_BASE_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("揭榜 Jiebang <noreply@jiebang.example.cn>"),
   SESSION_SECURE_COOKIE: z.enum(["true", "false"]).optional(),
-  // Set by the e2e runner so the outbox page is reachable in a production build under test.
+  // Opt-in to the local mail outbox page (the launcher sets it for the embedded demo); see outbox-access.server.ts.
   ENABLE_DEV_OUTBOX: z.enum(["true", "false"]).optional(),
 });
 
@@ -36,9 +36,4 @@ export function env(): Env {
 export function appUrl(): string {
   const e = env();
   return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
-}
-
-export function outboxEnabled(): boolean {
-  const e = env();
-  return e.NODE_ENV !== "production" || e.ENABLE_DEV_OUTBOX === "true";
 }

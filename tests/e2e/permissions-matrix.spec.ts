@@ -46,6 +46,8 @@ const ROWS: Row[] = [
   { method: "POST", path: (i) => `/department/scenarios/${i.draftId}`, form: { intent: "publish" }, expect: { ...officerOnly, owner: "skip" } },
   { method: "POST", path: (i) => `/department/scenarios/${i.publishedId}/cancel`, form: { reason: "x" }, expect: { ...officerOnly, owner: "skip" } },
   { path: () => "/admin", expect: adminOnly },
+  // Live reset and verification links: an admin's page on a local run, not a public one.
+  { path: () => "/dev/outbox", expect: { anonymous: "login", vendor: 404, owner: 404, otherOfficer: 404, evaluator: 404, admin: 200 } },
   { path: () => "/admin/invitations", expect: adminOnly },
   { path: () => "/admin/organisations", expect: adminOnly },
   { path: () => "/admin/audit", expect: adminOnly },
