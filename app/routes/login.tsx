@@ -7,6 +7,7 @@ import { Field, FormErrors } from "~/components/forms";
 import { logIn } from "~/modules/accounts/login.server";
 import { clientIp } from "~/modules/accounts/rate-limit.server";
 import { LoginSchema } from "~/modules/accounts/schemas";
+import { readDeviceToken, trustDevice } from "~/modules/accounts/trusted-device.server";
 import { fromAppError, invalid } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { requireAnonymous } from "~/utils/permissions.server";
@@ -25,10 +26,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
   if (submission.status !== "success") return invalid(submission, ["password"]);
   try {
-    const { token, expiresAt } = await logIn(submission.value.email, submission.value.password, clientIp(request));
-    return redirect(safeRedirect(submission.value.redirectTo, "/dashboard"), {
-      headers: { "Set-Cookie": await serializeSessionCookie(token, expiresAt) },
-    });
+    const deviceToken = await readDeviceToken(request);
+    const { token, expiresAt, userId } = await logIn(submission.value.email, submission.value.password, clientIp(request), deviceToken);
+    const headers = new Headers();
+    headers.append("Set-Cookie", await serializeSessionCookie(token, expiresAt));
+    headers.append("Set-Cookie", await trustDevice(userId, deviceToken));
+    return redirect(safeRedirect(submission.value.redirectTo, "/dashboard"), { headers });
   } catch (error) {
     return fromAppError(error, submission, ["password"]);
   }

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors } from "~/components/forms";
 import { resetPassword } from "~/modules/accounts/password-reset.server";
 import { ResetPasswordSchema } from "~/modules/accounts/schemas";
+import { readDeviceToken, trustDevice } from "~/modules/accounts/trusted-device.server";
 import { peekToken } from "~/modules/accounts/tokens.server";
 import { fromAppError, invalid } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
@@ -21,12 +22,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema });
   if (submission.status !== "success") return invalid(submission, ["password", "confirmPassword"]);
+  let userId: string;
   try {
-    await resetPassword(submission.value.token, submission.value.password);
+    userId = await resetPassword(submission.value.token, submission.value.password);
   } catch (error) {
     return fromAppError(error, submission, ["password", "confirmPassword"]);
   }
-  return redirectWithToast("/login", { kind: "success", message: "auth.reset.done" }, { headers: { "Set-Cookie": await clearSessionCookie() } });
+  // Whoever followed the mailed link proved the mailbox: this browser logs in past any throttling of strangers.
+  const headers = new Headers();
+  headers.append("Set-Cookie", await clearSessionCookie());
+  headers.append("Set-Cookie", await trustDevice(userId, await readDeviceToken(request)));
+  return redirectWithToast("/login", { kind: "success", message: "auth.reset.done" }, { headers });
 }
 
 export default function ResetPasswordRoute() {

@@ -9,6 +9,7 @@ let login: typeof import("../../app/modules/accounts/login.server");
 let reset: typeof import("../../app/modules/accounts/password-reset.server");
 let sessions: typeof import("../../app/utils/session.server");
 let crypto: typeof import("../../app/utils/crypto.server");
+let throttle: typeof import("../../app/modules/accounts/login-throttle.server");
 
 beforeAll(async () => {
   ({ cleanup } = await useAppDatabase());
@@ -18,6 +19,7 @@ beforeAll(async () => {
   reset = await import("../../app/modules/accounts/password-reset.server");
   sessions = await import("../../app/utils/session.server");
   crypto = await import("../../app/utils/crypto.server");
+  throttle = await import("../../app/modules/accounts/login-throttle.server");
 });
 afterAll(() => cleanup?.());
 
@@ -50,7 +52,7 @@ describe("sign-up and verification", () => {
   it("a second sign-up with the same address changes nothing and reveals nothing", async () => {
     const input = signupInput();
     await signup.signUpVendor(input, "zh-CN");
-    const again = await signup.signUpVendor({ ...input, orgName: "另一家公司" }, "zh-CN");
+    const again = await signup.signUpVendor({ ...input, orgName: "另一家公司", creditCode: testCreditCode("91") }, "zh-CN");
     expect(again.kind).toBe("existing");
     expect(await db.user.count({ where: { email: input.email } })).toBe(1);
     expect(await db.organisation.count({ where: { name: "另一家公司" } })).toBe(0);
@@ -94,19 +96,76 @@ describe("login, sessions and reset", () => {
     expect(await db.session.findUnique({ where: { id } })).toBeNull();
   });
 
-  it("throttles login per account after ten attempts", async () => {
-    const email = `target-${uniqueSuffix()}@example.com`;
-    for (let i = 0; i < 10; i++) {
-      await expect(login.logIn(email, "wrong-password-1", `ip-${i}-${uniqueSuffix()}`)).rejects.toMatchObject({ status: 400 });
-    }
-    await expect(login.logIn(email, "wrong-password-1", "ip-fresh")).rejects.toMatchObject({ status: 429 });
-  });
+  it("a stranger's wrong guesses stop untrusted clients but never lock the owner out of a browser they used before", async () => {
+    const input = signupInput();
+    await signup.signUpVendor(input, "zh-CN");
+    const ownerIp = `owner-${uniqueSuffix()}`;
+    const first = await login.logIn(input.email, input.password, ownerIp);
+    const deviceToken = crypto.randomToken();
+    await db.trustedDevice.create({ data: { id: crypto.hashToken(deviceToken), userId: first.userId } });
+    // A rival has guessed from many addresses (each guess held back ever longer), up to the last allowed one.
+    await db.rateLimit.create({ data: { key: `login:account:${input.email}`, count: throttle.LIMITS.untrustedPerAccount - 1, resetAt: new Date(Date.now() + 600_000) } });
+    await expect(login.logIn(input.email, "wrong-password-1", `rival-${uniqueSuffix()}`)).rejects.toMatchObject({ status: 400 });
+    await expect(login.logIn(input.email, "wrong-password-1", `rival-x-${uniqueSuffix()}`)).rejects.toMatchObject({ status: 429, label: "auth.tooManyUntrusted" });
+    // The owner on their own browser still gets in, from anywhere.
+    await expect(login.logIn(input.email, input.password, `cafe-${uniqueSuffix()}`, deviceToken)).resolves.toMatchObject({ userId: first.userId });
+    // A device token of another account does not count as trusted for this one.
+    await expect(login.logIn(input.email, input.password, `x-${uniqueSuffix()}`, crypto.randomToken())).rejects.toMatchObject({ status: 429 });
+  }, 120_000);
 
-  it("throttles login per IP across accounts", async () => {
+  it("slows repeated failures and stops one client after five guesses at one account", async () => {
+    const email = `target-${uniqueSuffix()}@example.com`;
     const ip = `ip-${uniqueSuffix()}`;
-    for (let i = 0; i < 50; i++) await login.logIn(`a${i}-${uniqueSuffix()}@example.com`, "x-password-12", ip).catch(() => {});
+    for (let i = 0; i < throttle.LIMITS.perAccountAndIp; i++) {
+      await expect(login.logIn(email, "wrong-password-1", ip)).rejects.toMatchObject({ status: 400 });
+    }
+    await expect(login.logIn(email, "wrong-password-1", ip)).rejects.toMatchObject({ status: 429 });
+    expect(throttle.failureDelayMs(3)).toBe(0);
+    expect(throttle.failureDelayMs(4)).toBeGreaterThan(0);
+    expect(throttle.failureDelayMs(20)).toBeLessThanOrEqual(4000);
+  }, 60_000);
+
+  it("throttles one IP across accounts", async () => {
+    const ip = `ip-${uniqueSuffix()}`;
+    await db.rateLimit.create({ data: { key: `login:ip:${ip}`, count: throttle.LIMITS.perIp, resetAt: new Date(Date.now() + 60_000) } });
     await expect(login.logIn(`late-${uniqueSuffix()}@example.com`, "x-password-12", ip)).rejects.toMatchObject({ status: 429 });
   });
+
+  it("audits failed logins, for registered and unknown addresses alike", async () => {
+    const input = signupInput();
+    await signup.signUpVendor(input, "zh-CN");
+    const user = await db.user.findUniqueOrThrow({ where: { email: input.email } });
+    await expect(login.logIn(input.email, "wrong-password-1", "203.0.113.9")).rejects.toMatchObject({ status: 400 });
+    const ghost = `ghost-${uniqueSuffix()}@example.com`;
+    await expect(login.logIn(ghost, "wrong-password-1", "203.0.113.9")).rejects.toMatchObject({ status: 400 });
+    expect(await db.auditEvent.findFirst({ where: { action: "user.login_failed", entityId: user.id } })).toMatchObject({ data: { ip: "203.0.113.9" } });
+    expect(await db.auditEvent.findFirst({ where: { action: "user.login_failed", entityId: `email:${ghost}` } })).not.toBeNull();
+  });
+
+  it("reset and sign-up answer in the same time for registered and unknown addresses", async () => {
+    const input = signupInput();
+    await signup.signUpVendor(input, "zh-CN");
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const time = async (fn: () => Promise<unknown>) => {
+      const t = performance.now();
+      await fn().catch(() => {});
+      return performance.now() - t;
+    };
+    const registered: number[] = [], unknown: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      registered.push(await time(() => reset.requestPasswordReset(input.email, `ip-${uniqueSuffix()}`, "zh-CN")));
+      unknown.push(await time(() => reset.requestPasswordReset(`nobody-${uniqueSuffix()}@example.com`, `ip-${uniqueSuffix()}`, "zh-CN")));
+    }
+    expect(Math.abs(median(registered) - median(unknown))).toBeLessThan(40);
+    expect(Math.min(...registered, ...unknown)).toBeGreaterThanOrEqual(reset.RESET_ANSWER_FLOOR_MS - 5);
+    const again: number[] = [], fresh: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      again.push(await time(() => signup.signUpVendor({ ...input, creditCode: testCreditCode("91") }, "zh-CN")));
+      fresh.push(await time(() => signup.signUpVendor(signupInput(), "zh-CN")));
+    }
+    expect(Math.abs(median(again) - median(fresh))).toBeLessThan(60);
+    expect(Math.min(...again, ...fresh)).toBeGreaterThanOrEqual(signup.SIGNUP_ANSWER_FLOOR_MS - 5);
+  }, 60_000);
 
   it("a password reset mails a link only to registered addresses, changes the password and ends every session", async () => {
     const input = signupInput();

@@ -17,6 +17,8 @@ export const accounts: Record<keyof typeof zh, string> = {
   "auth.login.submit": "Log in",
   "auth.login.forgot": "Forgot your password?",
   "auth.login.noAccount": "No account yet? Register your company or institute",
+  "auth.tooManyTrusted": "Too many failed attempts from this device. Please try again in 15 minutes.",
+  "auth.tooManyUntrusted": "This account has had many failed logins from unfamiliar devices, so new devices are paused to protect it. Log in from a device you have used before, or use \"Forgot password\" to reset it by mail (this device can log in afterwards).",
   "auth.invalidCredentials": "Wrong email or password",
   "auth.signup.title": "Register your organisation",
   "auth.signup.intro": "AI companies, universities and research institutes register here. Department officers and evaluators join through an invitation link from the platform operator.",

@@ -15,6 +15,8 @@ export const accounts = {
   "auth.login.submit": "登录",
   "auth.login.forgot": "忘记密码？",
   "auth.login.noAccount": "还没有账户？注册企业或科研机构",
+  "auth.tooManyTrusted": "登录失败次数过多，此设备暂时不能登录。请 15 分钟后再试。",
+  "auth.tooManyUntrusted": "该账户近期有多次来自陌生设备的错误登录，为保护账户，新设备暂时不能登录。请在您以前登录过的设备上登录，或点击“忘记密码”通过邮件重设密码（重设后本设备即可登录）。",
   "auth.invalidCredentials": "邮箱或密码不正确",
   "auth.signup.title": "注册揭榜单位",
   "auth.signup.intro": "人工智能企业、高校和科研院所在此注册。政府部门工作人员、评审专家请通过平台运营发出的邀请链接加入。",

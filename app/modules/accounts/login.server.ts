@@ -3,19 +3,31 @@ import { AppError } from "~/utils/errors.server";
 import { createSession } from "~/utils/session.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { dummyPasswordHash, verifyPassword } from "./passwords.server";
-import { enforceRateLimits } from "./rate-limit.server";
+import { assertMayTryLogin, recordLoginFailure } from "./login-throttle.server";
+import { trustedDeviceFor } from "./trusted-device.server";
 
-const WINDOW = 15 * 60;
+export type LoginResult = { token: string; expiresAt: Date; userId: string };
 
-export async function logIn(email: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; userId: string }> {
-  await enforceRateLimits([
-    { key: `login:account:${email}`, limit: 10, windowSeconds: WINDOW },
-    { key: `login:ip:${ip}`, limit: 50, windowSeconds: WINDOW },
-  ]);
+// A registered and an unknown address take the same path (argon2 against a dummy hash, the
+// same counters, the same audit row), so neither the answer nor its timing tells them apart.
+export async function logIn(email: string, password: string, ip: string, deviceToken: string | null = null): Promise<LoginResult> {
+  const trustedDeviceId = await trustedDeviceFor(email, deviceToken);
+  const client = { email, ip, trustedDeviceId };
+  await assertMayTryLogin(client);
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !user.passwordHash || !ok) throw new AppError("auth.invalidCredentials", 400);
+  if (!user || !user.passwordHash || !ok) {
+    const delay = await recordLoginFailure(client);
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        actorId: null, action: "user.login_failed", entityType: "user", entityId: user?.id ?? `email:${email}`,
+        data: { ip, trustedDevice: trustedDeviceId != null, knownAccount: user != null },
+      }),
+    );
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    throw new AppError("auth.invalidCredentials", 400);
+  }
   const session = await createSession(user.id);
-  await db.$transaction((tx) => recordAudit(tx, { actorId: user.id, action: "user.login", entityType: "user", entityId: user.id, data: { ip } }));
+  await db.$transaction((tx) => recordAudit(tx, { actorId: user.id, action: "user.login", entityType: "user", entityId: user.id, data: { ip, trustedDevice: trustedDeviceId != null } }));
   return { ...session, userId: user.id };
 }

@@ -8,9 +8,17 @@ import { queueMail } from "~/modules/notifications/mail.server";
 import { hashPassword } from "./passwords.server";
 import { enforceRateLimits } from "./rate-limit.server";
 import { consumeToken, issueToken } from "./tokens.server";
+import { withTimingFloor } from "./uniform-timing.server";
 
-// Same answer whether or not the address is registered; only a registered one gets mail.
-export async function requestPasswordReset(email: string, ip: string, locale: Locale): Promise<void> {
+// Long enough to cover the token and mail rows a registered address adds (a few ms, more under load).
+export const RESET_ANSWER_FLOOR_MS = 300;
+
+// Same answer, in the same time, whether or not the address is registered; only a registered one gets mail.
+export function requestPasswordReset(email: string, ip: string, locale: Locale): Promise<void> {
+  return withTimingFloor(RESET_ANSWER_FLOOR_MS, () => sendResetLink(email, ip, locale));
+}
+
+async function sendResetLink(email: string, ip: string, locale: Locale): Promise<void> {
   await enforceRateLimits([
     { key: `reset:account:${email}`, limit: 5, windowSeconds: 3600 },
     { key: `reset:ip:${ip}`, limit: 30, windowSeconds: 3600 },

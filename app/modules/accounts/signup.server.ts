@@ -10,6 +10,7 @@ import { QUEUES, enqueue } from "~/utils/jobs.server";
 import { hashPassword } from "./passwords.server";
 import type { SignupSchema } from "./schemas";
 import { issueToken } from "./tokens.server";
+import { withTimingFloor } from "./uniform-timing.server";
 
 export type SignupInput = z.infer<typeof SignupSchema>;
 export type SignupOutcome = { kind: "created"; userId: string } | { kind: "existing" };
@@ -24,8 +25,17 @@ async function refuseRegisteredCreditCode(creditCode: string): Promise<void> {
 
 // An address already registered gets a notice by mail instead of an error, so the form
 // never reveals who has an account.
+// A new account costs a password hash and a few rows, a known address one mail row: both paths
+// hash the password and answer no sooner than this floor.
+export const SIGNUP_ANSWER_FLOOR_MS = 400;
+
 export async function signUpVendor(input: SignupInput, locale: Locale): Promise<SignupOutcome> {
   await refuseRegisteredCreditCode(input.creditCode);
+  return withTimingFloor(SIGNUP_ANSWER_FLOOR_MS, () => createAccount(input, locale));
+}
+
+async function createAccount(input: SignupInput, locale: Locale): Promise<SignupOutcome> {
+  const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
   if (existing) {
     await db.$transaction(async (tx) => {
@@ -39,7 +49,6 @@ export async function signUpVendor(input: SignupInput, locale: Locale): Promise<
     });
     return { kind: "existing" };
   }
-  const passwordHash = await hashPassword(input.password);
   const userId = await db.$transaction(async (tx) => {
     // The unique index settles a race between two sign-ups with one code: the loser gets P2002.
     const org = await tx.organisation.create({
