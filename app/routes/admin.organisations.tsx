@@ -33,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await db.$transaction(async (tx) => {
     const updated = await tx.organisation.updateMany({ where: { id: parsed.data.orgId }, data: { verified } });
     if (updated.count === 0) throw new Response("error.notFound", { status: 404 });
-    await recordAudit(tx, { actorId: user.id, action: verified ? "organisation.verify" : "organisation.unverify", entityType: "organisation", entityId: parsed.data.orgId, orgId: parsed.data.orgId });
+    await recordAudit(tx, { actor: user, action: verified ? "organisation.verify" : "organisation.unverify", entityId: parsed.data.orgId, orgId: parsed.data.orgId, data: {} });
     await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: parsed.data.orgId });
   });
   return redirectWithToast(new URL(request.url).pathname + new URL(request.url).search, { kind: "success", message: "admin.orgs.updated" });

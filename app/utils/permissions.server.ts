@@ -1,5 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { OrgType, Role } from "~/generated/prisma/enums";
+import type { RequestContext } from "~/modules/audit/audit.server";
+import { clientIp } from "~/modules/accounts/rate-limit.server";
 import { db } from "./db.server";
 import { readSessionToken, validateSessionToken } from "./session.server";
 
@@ -12,6 +14,8 @@ export type CurrentUser = {
   locale: string;
   memberships: MembershipInfo[];
   session: { id: string; renewed: boolean; expiresAt: Date };
+  /** Where this request came from, recorded with every audit event the user causes. */
+  context: RequestContext;
 };
 
 const cache = new WeakMap<Request, Promise<CurrentUser | null>>();
@@ -37,6 +41,7 @@ async function loadUser(request: Request): Promise<CurrentUser | null> {
     emailVerified: user.emailVerifiedAt != null,
     memberships: user.memberships,
     session: { id: session.id, renewed: session.renewed, expiresAt: session.expiresAt },
+    context: { ip: clientIp(request), userAgent: request.headers.get("User-Agent") },
   };
 }
 

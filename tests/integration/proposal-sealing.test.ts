@@ -24,6 +24,7 @@ function asUser(id: string, memberships: { orgId: string; role: "vendor_member" 
     id, email: `${id}@t`, name: id, emailVerified: true, locale: "zh-CN",
     memberships: memberships.map((m) => ({ ...m, org: { id: m.orgId, name: "x", type: "vendor", verified: true } })),
     session: { id: "s", renewed: false, expiresAt: new Date() },
+    context: { ip: "203.0.113.1", userAgent: "test" },
   };
 }
 

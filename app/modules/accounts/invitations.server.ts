@@ -49,7 +49,7 @@ export async function createInvitation(
       locale,
       idempotencyKey: `invitation:${invitation.id}`,
     });
-    await recordAudit(tx, { actorId: invitedBy.id, action: "invitation.create", entityType: "invitation", entityId: invitation.id, orgId: org.id, data: { email: input.email, role: input.role } });
+    await recordAudit(tx, { actor: invitedBy, action: "invitation.create", entityId: invitation.id, orgId: org.id, data: { email: input.email, role: input.role } });
     return invitation.id;
   });
   return { id, acceptUrl };
@@ -82,7 +82,7 @@ export async function acceptInvitation(token: string, input: { name: string; pas
       create: { userId: user.id, orgId: invitation.orgId, role: invitation.role },
       update: {},
     });
-    await recordAudit(tx, { actorId: user.id, action: "invitation.accept", entityType: "invitation", entityId: invitation.id, orgId: invitation.orgId, data: { role: invitation.role } });
+    await recordAudit(tx, { actor: { id: user.id }, action: "invitation.accept", entityId: invitation.id, orgId: invitation.orgId, data: { role: invitation.role } });
     return user.id;
   });
 }

@@ -20,7 +20,7 @@ export async function logIn(email: string, password: string, ip: string, deviceT
     const delay = await recordLoginFailure(client);
     await db.$transaction((tx) =>
       recordAudit(tx, {
-        actorId: null, action: "user.login_failed", entityType: "user", entityId: user?.id ?? `email:${email}`,
+        actor: null, action: "user.login_failed", entityId: user?.id ?? `email:${email}`,
         data: { ip, trustedDevice: trustedDeviceId != null, knownAccount: user != null },
       }),
     );
@@ -28,6 +28,6 @@ export async function logIn(email: string, password: string, ip: string, deviceT
     throw new AppError("auth.invalidCredentials", 400);
   }
   const session = await createSession(user.id);
-  await db.$transaction((tx) => recordAudit(tx, { actorId: user.id, action: "user.login", entityType: "user", entityId: user.id, data: { ip, trustedDevice: trustedDeviceId != null } }));
+  await db.$transaction((tx) => recordAudit(tx, { actor: { id: user.id }, action: "user.login", entityId: user.id, data: { ip, trustedDevice: trustedDeviceId != null } }));
   return { ...session, userId: user.id };
 }

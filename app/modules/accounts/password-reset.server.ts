@@ -34,7 +34,7 @@ async function sendResetLink(email: string, ip: string, locale: Locale): Promise
       locale: (user.locale as Locale) ?? locale,
       idempotencyKey: `reset-password:${user.id}:${token.slice(0, 8)}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "user.reset_requested", entityType: "user", entityId: user.id });
+    await recordAudit(tx, { actor: null, action: "user.reset_requested", entityId: user.id, data: {} });
   });
 }
 
@@ -45,7 +45,7 @@ export async function resetPassword(token: string, password: string): Promise<st
     if (!id) throw new AppError("auth.linkInvalid", 400);
     // Whoever can read the mailbox proves ownership of the address too.
     await tx.user.update({ where: { id }, data: { passwordHash, emailVerifiedAt: new Date() } });
-    await recordAudit(tx, { actorId: id, action: "user.password_reset", entityType: "user", entityId: id });
+    await recordAudit(tx, { actor: { id }, action: "user.password_reset", entityId: id, data: {} });
     return id;
   });
   await invalidateUserSessions(userId);
@@ -57,7 +57,7 @@ export async function verifyEmail(token: string): Promise<string> {
     const id = await consumeToken(tx, token, "verify_email");
     if (!id) throw new AppError("auth.linkInvalid", 400);
     await tx.user.update({ where: { id }, data: { emailVerifiedAt: new Date() } });
-    await recordAudit(tx, { actorId: id, action: "user.email_verified", entityType: "user", entityId: id });
+    await recordAudit(tx, { actor: { id }, action: "user.email_verified", entityId: id, data: {} });
     return id;
   });
 }

@@ -67,7 +67,7 @@ async function createAccount(input: SignupInput, locale: Locale): Promise<Signup
       locale,
       idempotencyKey: `verify-email:${user.id}:${token.slice(0, 8)}`,
     });
-    await recordAudit(tx, { actorId: user.id, action: "user.signup", entityType: "user", entityId: user.id, orgId: org.id, data: { orgCreated: true } });
+    await recordAudit(tx, { actor: { id: user.id }, action: "user.signup", entityId: user.id, orgId: org.id, data: { orgCreated: true } });
     // A new vendor/institute appears in the directory; committed together with the organisation.
     await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: org.id });
     return user.id;

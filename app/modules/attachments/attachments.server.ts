@@ -52,7 +52,7 @@ export async function saveAttachment(input: SaveAttachmentInput) {
       select: { ...attachmentListSelect, sha256: true, storageKey: true },
     });
     await recordAudit(tx, {
-      actorId: input.uploadedById, action: "attachment.upload", entityType: "attachment", entityId: row.id, orgId: input.orgId,
+      actor: { id: input.uploadedById }, action: "attachment.upload", entityId: row.id, orgId: input.orgId,
       data: { filename, size: bytes.length, sha256, scenarioId: input.scenarioId ?? null, proposalId: input.proposalId ?? null },
     });
     return row;

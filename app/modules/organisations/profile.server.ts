@@ -81,7 +81,7 @@ export async function updateProfile(actor: Actor, orgId: string, input: ProfileI
       if (input.pastCases.length) await tx.pastCase.createMany({ data: input.pastCases.map((c) => ({ ...c, orgId })) });
     }
     await recordAudit(tx, {
-      actorId: actor.id, action: "organisation.profile_update", entityType: "organisation", entityId: orgId, orgId,
+      actor, action: "organisation.profile_update", entityId: orgId, orgId,
       data: { fields: changed },
     });
     await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: orgId });

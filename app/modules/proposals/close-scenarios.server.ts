@@ -42,11 +42,11 @@ export async function closeScenario(scenarioId: string, now = new Date()): Promi
     const proposals = await tx.proposal.findMany({ where: { scenarioId, status: "submitted" }, select: { id: true, orgId: true } });
     await tx.proposal.updateMany({ where: { scenarioId, status: "submitted" }, data: { status: "under_review", version: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId: null, action: "scenario.close", entityType: "scenario", entityId: scenarioId, orgId: scenario.departmentId,
+      actor: null, action: "scenario.close", entityId: scenarioId, orgId: scenario.departmentId,
       data: { deadline: scenario.deadline.toISOString(), proposals: proposals.length },
     });
     for (const p of proposals) {
-      await recordAudit(tx, { actorId: null, action: "proposal.underReview", entityType: "proposal", entityId: p.id, orgId: p.orgId, data: { scenarioId } });
+      await recordAudit(tx, { actor: null, action: "proposal.underReview", entityId: p.id, orgId: p.orgId, data: { scenarioId } });
     }
     await enqueue(tx, QUEUES.searchSync, { kind: "scenario", id: scenarioId });
     return true;

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import type { AuditData, ProposalAuditAction } from "~/modules/audit/audit-events";
 import { notifyUsers } from "~/modules/notifications/notify.server";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -53,8 +54,8 @@ function proposalData(input: ProposalInput) {
   } satisfies Prisma.ProposalUncheckedUpdateManyInput;
 }
 
-async function audit(tx: Tx, actor: ProposalActor, proposalId: string, orgId: string, action: `proposal.${string}`, data: Prisma.InputJsonValue = {}) {
-  await recordAudit(tx, { actorId: actor.id, action, entityType: "proposal", entityId: proposalId, orgId, data });
+async function audit<A extends ProposalAuditAction>(tx: Tx, actor: ProposalActor, proposalId: string, orgId: string, action: A, data: AuditData<A>) {
+  await recordAudit(tx, { actor, action, entityId: proposalId, orgId, data });
 }
 
 /** 开始一份草稿（每个单位每个场景一份）。 Starts the one draft an organisation has per scenario. */
@@ -97,7 +98,7 @@ export async function saveDraft(actor: ProposalActor, key: ProposalKey, version:
     });
     if (count === 0) conflict();
     const row = await tx.proposal.findUniqueOrThrow({ where: { scenarioId_orgId: key }, select: { id: true, version: true } });
-    if (!options.autosave) await audit(tx, actor, row.id, key.orgId, "proposal.update");
+    if (!options.autosave) await audit(tx, actor, row.id, key.orgId, "proposal.update", {});
     return row;
   });
 }
@@ -168,7 +169,7 @@ export async function withdrawProposal(actor: ProposalActor, key: ProposalKey, n
       data: { status: "withdrawn", withdrawnAt: now, version: { increment: 1 }, updatedById: actor.id },
     });
     if (count === 0) throw new AppError("pv.notSubmitted", 409);
-    await audit(tx, actor, proposal.id, key.orgId, "proposal.withdraw");
+    await audit(tx, actor, proposal.id, key.orgId, "proposal.withdraw", {});
     return proposal;
   });
 }

@@ -29,7 +29,7 @@ export async function askQuestion(asker: Asker, scenarioId: string, body: string
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: asker.id, action: "question.ask", entityType: "question", entityId: question.id,
+      actor: asker, action: "question.ask", entityId: question.id,
       orgId: asker.membership.orgId, data: { scenarioId },
     });
     return question;
@@ -62,7 +62,7 @@ export async function answerQuestion(
     });
     if (count === 0) throw new AppError("qv.alreadyAnswered", 409);
     await recordAudit(tx, {
-      actorId: officer.id, action: "question.answer", entityType: "question", entityId: q.id,
+      actor: officer, action: "question.answer", entityId: q.id,
       orgId: key.departmentId, data: { scenarioId: key.id, askerOrgId: q.orgId },
     });
     await onQuestionAnswered(tx, q.id);

@@ -119,7 +119,7 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
     await tx.scenarioVersion.create({
       data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
     });
-    await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes: changesJson });
+    await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes });
     await onScenarioAmended(tx, { id: key.id, version, material, changes, note }, now);
     // A moved deadline gets its own close job; the old one finds the deadline not yet passed and does nothing.
     if (input.deadline.getTime() !== row.deadline.getTime()) await scheduleScenarioClose(tx, { id: key.id, deadline: input.deadline });
@@ -178,7 +178,7 @@ export async function addScenarioFile(actor: Actor, key: ScenarioKey, file: File
     await tx.scenarioVersion.create({
       data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
     });
-    await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes: changesJson });
+    await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes });
     await onScenarioAmended(tx, { id: key.id, version, material, changes, note }, now);
     return { id: row.id, version, attachmentId: saved.id };
   });

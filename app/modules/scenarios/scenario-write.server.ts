@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import type { AuditData, ScenarioAuditAction } from "~/modules/audit/audit-events";
 import type { Tx } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
@@ -94,13 +95,13 @@ export function assertVersion(current: number, submitted: number): void {
  * Every change is audited and queued for the search index in the same transaction, so neither
  * exists for a change that rolled back, and neither is missing for one that committed.
  */
-export async function recordChange(
+export async function recordChange<A extends ScenarioAuditAction>(
   tx: Tx,
   actor: Actor,
   key: ScenarioKey,
-  action: `scenario.${string}`,
-  data: Prisma.InputJsonValue,
+  action: A,
+  data: AuditData<A>,
 ): Promise<void> {
-  await recordAudit(tx, { actorId: actor.id, action, entityType: "scenario", entityId: key.id, orgId: key.departmentId, data });
+  await recordAudit(tx, { actor, action, entityId: key.id, orgId: key.departmentId, data });
   await enqueue(tx, QUEUES.searchSync, { kind: "scenario", id: key.id });
 }
