@@ -147,4 +147,19 @@ describe(`amendment and cancellation with ${FOLLOWERS} followers`, () => {
     expect(again).toEqual({ recipients: FOLLOWERS, notifications: 0, mails: 0 });
     expect(await received(followers, "scenario.cancelled", big.key.id)).toEqual({ notifications: FOLLOWERS, mails: FOLLOWERS, sendJobs: FOLLOWERS, mailsWithJob: FOLLOWERS });
   });
+
+  it("the worker's registered handler picks the event up from the queue", async () => {
+    const reopened = await publishedScenario("城市内涝积水智能预警（队列）");
+    const few = await createFollowers(db, reopened.key.id, 3, "queued");
+    await amend(reopened);
+    const boss = await jobs.startBoss();
+    const workerIds = await fanOut.registerEventWorker(boss);
+    try {
+      await expect.poll(() => received(few, "scenario.amended", reopened.key.id), { timeout: 20_000, interval: 250 })
+        .toEqual({ notifications: 3, mails: 3, sendJobs: 3, mailsWithJob: 3 });
+      await expect.poll(async () => (await eventJobs(reopened.key.id)).length, { timeout: 10_000, interval: 250 }).toBe(0);
+    } finally {
+      for (const id of workerIds) await boss.offWork({ id });
+    }
+  }, 40_000);
 });

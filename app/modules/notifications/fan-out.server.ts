@@ -122,9 +122,20 @@ async function mailsFor(
   );
 }
 
-/** One fan-out at a time per worker: each is already a stream of batched pages. */
-export async function registerEventWorker(boss: PgBoss): Promise<string> {
-  return boss.work<unknown>(QUEUES.events, { batchSize: 1 }, async ([job]) => {
-    if (job) await fanOutEvent(job.data);
-  });
+/**
+ * Two fan-outs at a time per worker process, so a proposal receipt does not wait behind an amendment
+ * to thousands of followers; each fan-out is already a stream of batched pages. Returns the worker ids.
+ */
+export async function registerEventWorker(boss: PgBoss, concurrency = 2): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < concurrency; i += 1) {
+    ids.push(
+      await boss.work<unknown>(QUEUES.events, { batchSize: 1 }, async ([job]) => {
+        if (!job) return;
+        const result = await fanOutEvent(job.data);
+        if (result.recipients > 100) console.log(`[events] ${JSON.stringify(job.data).slice(0, 200)}: ${JSON.stringify(result)}`);
+      }),
+    );
+  }
+  return ids;
 }
