@@ -90,6 +90,9 @@ export type RenderedMailInput = RenderedMail & { to: string; template: TemplateN
  */
 export async function queueRenderedMails(tx: Tx, mails: RenderedMailInput[]): Promise<number> {
   if (mails.length === 0) return 0;
+  if (mails.some((m) => m.idempotencyKey.length === 0 || m.idempotencyKey.length > 256)) {
+    throw new Error("queueRenderedMails: idempotencyKey must be 1 to 256 characters (Resend's limit)");
+  }
   const inserted = await tx.mail.createManyAndReturn({
     data: mails.map((m) => ({ ...m, headers: {}, status: "queued" as const })),
     skipDuplicates: true,
