@@ -1,12 +1,15 @@
 import { startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
+import { registerEventWorker } from "~/modules/notifications/fan-out.server";
 import { registerScenarioDeadlineWorker } from "~/modules/proposals/close-scenarios.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 
-// The job worker: mail delivery and search index sync; deadlines and digests register here as they land.
+// The job worker: event fan-out (notifications and mail), mail delivery and search index sync;
+// deadlines and digests register here as they land.
 const boss = await startBoss("worker");
+await registerEventWorker(boss);
 await registerMailWorker(boss);
 await registerSearchSyncWorker(boss, db);
 // 截止关闭：按场景排定的任务 + 每分钟巡检。 Deadline closing: per-scenario jobs plus a sweep each minute.

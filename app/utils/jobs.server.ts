@@ -4,6 +4,7 @@ import type { Tx } from "./db.server";
 
 // Queue names in one place; the worker registers a handler for each.
 export const QUEUES = {
+  events: "event-fan-out",
   mailSend: "mail-send",
   scenarioDeadline: "scenario-deadline",
   searchSync: "search-sync",
@@ -11,6 +12,8 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
+  // A fan-out to thousands of recipients takes a while; a retry resumes without duplicates (fan-out.server.ts).
+  [QUEUES.events]: { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
   [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInMinutes: 5 },
   [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
@@ -67,4 +70,18 @@ export async function enqueue(
 ): Promise<string | null> {
   const boss = await startBoss();
   return boss.send(queue, data, tx ? { ...options, db: txExecutor(tx) } : options);
+}
+
+/**
+ * Many jobs of one queue in a single statement, through the caller's transaction like enqueue():
+ * a fan-out page queues hundreds of mails without a round trip for each.
+ */
+export async function enqueueMany(
+  tx: Tx,
+  queue: QueueName,
+  jobs: { data: object; singletonKey?: string }[],
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const boss = await startBoss();
+  await boss.insert(jobs.map((job) => ({ name: queue, ...job })), { db: txExecutor(tx) });
 }

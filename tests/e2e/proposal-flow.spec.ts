@@ -39,7 +39,8 @@ test("a vendor drafts, submits, sees the receipt, withdraws and resubmits", asyn
   await expect(page.getByTestId("receipt-number")).toHaveText("1");
   const stored = await db.proposalSubmission.findFirstOrThrow({ where: { proposal: { scenarioId: scenario.id, orgId: vendor.orgId } } });
   expect(stored.digest).toBe(digest);
-  expect(await db.mail.count({ where: { template: "proposal-receipt", to: vendor.email, idempotencyKey: { contains: stored.id } } })).toBe(1);
+  // The worker mails the receipt from the submission's event, a moment after it commits.
+  await expect.poll(() => db.mail.count({ where: { template: "proposal-receipt", to: vendor.email, idempotencyKey: { contains: stored.id } } }), { timeout: 20_000 }).toBe(1);
 
   await page.getByRole("button", { name: "撤回申报" }).click();
   await expect(page.getByRole("status").filter({ hasText: "申报已撤回" })).toBeVisible();

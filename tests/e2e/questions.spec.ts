@@ -45,6 +45,11 @@ test("a vendor asks, the department answers, the vendor sees the answer and a no
   const qa = page.locator("#qa");
   await expect(qa.getByText(answer)).toBeVisible();
   await expect(qa.getByText(vendorOrg.name)).toHaveCount(0);
+  // The worker writes the notices a moment after the answer (the event fan-out): reload until counted.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: "通知 (1)" })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.getByRole("link", { name: "通知 (1)" }).click();
   await expect(page.getByRole("heading", { name: "通知", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: `答疑已答复：${scenario.title}` })).toBeVisible();

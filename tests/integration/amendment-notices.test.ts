@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../setup/app-database";
 import { createVendor, saveScenario, scenarioInput, startProposal, type VendorUser } from "../fixtures/interested";
 import { createOrganisation, createUser } from "../fixtures/users";
+import { drainEvents } from "../fixtures/drain-events";
 
 // Material amendments and cancellation reach the interested vendors; a cosmetic amendment reaches nobody.
 let cleanup: () => Promise<void>;
@@ -45,6 +46,7 @@ describe("amendment and cancellation notices", () => {
 
   it("a non-material amendment (summary only) notifies nobody and marks nothing", async () => {
     const result = await commands.amendScenario(actor, { ...key, version: 2 }, input({ summary: "道路积水点识别、预警与处置联动" }), "文字调整");
+    await drainEvents();
     expect(result.material).toBe(false);
     expect(await db.notification.count({ where: { userId: { in: interested().map((v) => v.id) } } })).toBe(0);
     expect(await db.mail.count({ where: { template: "scenario-update" } })).toBe(0);
@@ -57,6 +59,7 @@ describe("amendment and cancellation notices", () => {
       input({ summary: "道路积水点识别、预警与处置联动", budgetMax: 360, kpis: ["识别准确率 ≥ 95%"] }),
       "根据专家论证上调预算并提高指标。",
     );
+    await drainEvents();
     expect(result.material).toBe(true);
     for (const vendor of interested()) {
       const notifications = await db.notification.findMany({ where: { userId: vendor.id, kind: "scenario.amended" } });
@@ -80,6 +83,7 @@ describe("amendment and cancellation notices", () => {
 
   it("cancellation notifies every interested vendor with the reason", async () => {
     await commands.cancelScenario(actor, key, "需求已由省级平台统一建设，本级不再单独建设。");
+    await drainEvents();
     for (const vendor of interested()) {
       const [n] = await db.notification.findMany({ where: { userId: vendor.id, kind: "scenario.cancelled" } });
       expect(n?.body).toContain("需求已由省级平台统一建设");

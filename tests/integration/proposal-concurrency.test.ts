@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../setup/app-database";
 import { createScenario } from "../fixtures/scenarios";
 import { createOrganisation, createUser } from "../fixtures/users";
+import { drainEvents } from "../fixtures/drain-events";
 
 // 竞争截止时间的两次递交、编辑同一草稿的两名成员：都在真实数据库上跑，时钟通过 `now` 注入。
 // Two submissions racing the deadline, two editors of one draft: real database, injected clock.
@@ -47,8 +48,9 @@ describe("the deadline, by server time", () => {
     expect(onTime.status).toBe("fulfilled");
     expect(late).toMatchObject({ status: "rejected", reason: { label: "pv.deadlinePassed", status: 422 } });
     expect(await db.proposalSubmission.count({ where: { proposal: key } })).toBe(1);
-    // 回执邮件与递交在同一事务中。 The receipt mail committed with the submission.
+    // 回执事件与递交在同一事务中，后台据此寄出回执。 The receipt event committed with the submission; the worker mails it.
     const sub = await db.proposalSubmission.findFirstOrThrow({ where: { proposal: key } });
+    await drainEvents();
     expect(await db.mail.count({ where: { template: "proposal-receipt", to: a.email, idempotencyKey: { contains: sub.id } } })).toBe(1);
     // …and the same receipt is in the submitter's notification list.
     expect(await db.notification.count({ where: { kind: "proposal.submitted", dedupeKey: { contains: sub.id } } })).toBe(1);

@@ -3,20 +3,21 @@ import { useAppDatabase } from "../setup/app-database";
 import { createScenario } from "../fixtures/scenarios";
 import { createVendor, saveScenario, startProposal, type VendorUser } from "../fixtures/interested";
 import { createOrganisation, createUser } from "../fixtures/users";
+import { drainEvents } from "../fixtures/drain-events";
 
 // 答疑 end to end at the service level: ask → answer → public without the asker → exactly one notice each.
 let cleanup: () => Promise<void>;
 let db: typeof import("../../app/utils/db.server")["db"];
 let commands: typeof import("../../app/modules/questions/question-commands.server");
 let queries: typeof import("../../app/modules/questions/question-queries.server");
-let events: typeof import("../../app/modules/notifications/scenario-events.server");
+let fanOut: typeof import("../../app/modules/notifications/fan-out.server");
 
 beforeAll(async () => {
   ({ cleanup } = await useAppDatabase());
   db = (await import("../../app/utils/db.server")).db;
   commands = await import("../../app/modules/questions/question-commands.server");
   queries = await import("../../app/modules/questions/question-queries.server");
-  events = await import("../../app/modules/notifications/scenario-events.server");
+  fanOut = await import("../../app/modules/notifications/fan-out.server");
 });
 afterAll(() => cleanup?.());
 
@@ -72,6 +73,7 @@ describe("clarification Q&A", () => {
 
   it("the answer is public without the asker's organisation and notifies every interested vendor once", async () => {
     await commands.answerQuestion(ctx.officer, ctx.key, questionId, "提供近三年积水点位及雨量站数据。");
+    await drainEvents();
     const publicList = await queries.listAnsweredQuestions(ctx.scenario.id);
     expect(publicList).toHaveLength(1);
     expect(publicList[0]).toMatchObject({ body: "是否提供历史积水点位数据？", answer: "提供近三年积水点位及雨量站数据。" });
@@ -103,8 +105,8 @@ describe("clarification Q&A", () => {
   it("a second delivery of the same answer (a retry) creates no duplicate", async () => {
     const before = await db.notification.count();
     const mailsBefore = await db.mail.count();
-    const created = await db.$transaction((tx) => events.onQuestionAnswered(tx, questionId));
-    expect(created).toBe(0);
+    const created = await fanOut.fanOutEvent({ event: "question.answered", entityId: questionId, data: {} });
+    expect(created).toMatchObject({ notifications: 0, mails: 0 });
     expect(await db.notification.count()).toBe(before);
     expect(await db.mail.count()).toBe(mailsBefore);
   });

@@ -3,6 +3,7 @@ import { useAppDatabase } from "../setup/app-database";
 import { createVendor, saveScenario, scenarioInput, startProposal } from "../fixtures/interested";
 import { createOrganisation, createUser } from "../fixtures/users";
 import { SAMPLES } from "../fixtures/file-samples";
+import { drainEvents } from "../fixtures/drain-events";
 
 // Issue 4 item 8: a file added to a published scenario is a material amendment — versioned, in the
 // diff, announced to the interested vendors, and marking their proposals as written against old terms.
@@ -31,6 +32,7 @@ it("adding a file to a published scenario records a material version and notifie
 
   const file = new File([SAMPLES.pdf], "水库调度规程（2026修订）.pdf", { type: "application/pdf" });
   const result = await commands.addScenarioFile(officer, key, file);
+  await drainEvents();
 
   const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: key.id, version: result.version } });
   expect(version.material).toBe(true);

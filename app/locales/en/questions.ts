@@ -48,6 +48,10 @@ export const questions: Record<keyof typeof zh, string> = {
   "nt.answered.title": "Question answered: {title}",
   "nt.answered.body": "Q: {question}",
   "nt.amended.title": "Material amendment: {title}",
+  "nt.amended.body": "{changes}",
+  "nt.amended.change": "{label}: {before} → {after}",
+  "nt.submitted.title": "Proposal received: {title}",
+  "nt.submitted.body": "Submission {number}, SHA-256 {digest}",
   "nt.cancelled.title": "Scenario cancelled: {title}",
   "nt.cancelled.body": "Reason: {reason}",
 };

@@ -48,6 +48,10 @@ export const questions = {
   "nt.answered.title": "答疑已答复：{title}",
   "nt.answered.body": "问：{question}",
   "nt.amended.title": "场景重大变更：{title}",
+  "nt.amended.body": "{changes}",
+  "nt.amended.change": "{label}: {before} → {after}",
+  "nt.submitted.title": "申报已递交：{title}",
+  "nt.submitted.body": "第 {number} 次递交，SHA-256 {digest}",
   "nt.cancelled.title": "场景已撤榜：{title}",
   "nt.cancelled.body": "撤榜原因：{reason}",
 };

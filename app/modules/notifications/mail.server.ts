@@ -2,7 +2,7 @@ import { render } from "@react-email/render";
 import { buildMail, type MailLocale, type TemplateName, type TemplateProps } from "../../../emails";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Tx } from "~/utils/db.server";
-import { QUEUES, enqueue } from "~/utils/jobs.server";
+import { QUEUES, enqueue, enqueueMany } from "~/utils/jobs.server";
 
 export type { MailLocale, TemplateName, TemplateProps } from "../../../emails";
 
@@ -49,8 +49,7 @@ export async function queueMail<N extends TemplateName>(tx: Tx, input: QueueMail
   const existing = await tx.mail.findUnique({ where: { idempotencyKey }, select: queuedMailSelect });
   if (existing) return { ...existing, created: false };
 
-  const { element, subject } = buildMail(template, props, locale);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const { subject, html, text } = await renderMail(template, props, locale);
 
   // ON CONFLICT DO NOTHING rather than create(): a unique violation would abort the caller's whole
   // Postgres transaction when two requests race on the same key; this way the loser just sees the row.
@@ -72,3 +71,33 @@ export async function queueMail<N extends TemplateName>(tx: Tx, input: QueueMail
 }
 
 export type MailJobData = { mailId: string };
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+/** Subject, HTML and plain text of one mail (the plain text is passed to Resend ourselves). */
+export async function renderMail<N extends TemplateName>(template: N, props: TemplateProps<N>, locale: MailLocale): Promise<RenderedMail> {
+  const { element, subject } = buildMail(template, props, locale);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject, html, text };
+}
+
+export type RenderedMailInput = RenderedMail & { to: string; template: TemplateName; idempotencyKey: string };
+
+/**
+ * queueMail for many mails already rendered (an event's fan-out): one insert for the rows, one for
+ * their send jobs, in the caller's transaction. A key that already has a mail is skipped and gets no
+ * second job, so a repeated page neither sends twice nor loses a mail. Returns how many were new.
+ */
+export async function queueRenderedMails(tx: Tx, mails: RenderedMailInput[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  if (mails.some((m) => m.idempotencyKey.length === 0 || m.idempotencyKey.length > 256)) {
+    throw new Error("queueRenderedMails: idempotencyKey must be 1 to 256 characters (Resend's limit)");
+  }
+  const inserted = await tx.mail.createManyAndReturn({
+    data: mails.map((m) => ({ ...m, headers: {}, status: "queued" as const })),
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  await enqueueMany(tx, QUEUES.mailSend, inserted.map((m) => ({ data: { mailId: m.id } satisfies MailJobData, singletonKey: m.id })));
+  return inserted.length;
+}

@@ -1,9 +1,8 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { AuditData, ProposalAuditAction } from "~/modules/audit/audit-events";
-import { notifyUsers } from "~/modules/notifications/notify.server";
+import { emitEvent } from "~/modules/notifications/emit-event.server";
 import { db, type Tx } from "~/utils/db.server";
-import { appUrl } from "~/utils/env.server";
 import { AppError } from "~/utils/errors.server";
 import { isOnTime } from "./deadline";
 import { checkEligibility } from "./eligibility";
@@ -11,9 +10,9 @@ import { mayPropose } from "./proposal-access.server";
 import { digestOf, proposalContent } from "./receipt";
 import { wanToYuan, type ProposalInput } from "./schema";
 
-// 每个命令一个事务：状态变化、审计事件、回执邮件一起提交。`now` 可注入，仅供测试模拟时钟；
+// 每个命令一个事务：状态变化、审计事件、回执事件一起提交。`now` 可注入，仅供测试模拟时钟；
 // 路由从不传入，始终使用服务器时间。
-// Every command is one transaction: the change, its audit event and its mail commit together.
+// Every command is one transaction: the change, its audit event and its receipt event commit together.
 // `now` is injectable for tests only; routes never pass it, so deadlines use server time.
 
 export type ProposalActor = { id: string; email: string; name: string; locale: string };
@@ -105,8 +104,9 @@ export async function saveDraft(actor: ProposalActor, key: ProposalKey, version:
 
 /**
  * 提交（或撤回后重新提交）：在截止前（含截止那一刻）把当前内容封存为一次递交，生成回执
- * （服务器时间 + SHA-256 摘要 + 序号）并在同一事务中寄出回执邮件。以最新一次递交为准。
- * Submit (or resubmit): seals the current content as a numbered submission with a receipt and mails it.
+ * （服务器时间 + SHA-256 摘要 + 序号），并在同一事务中登记回执事件（由后台发出通知与邮件）。以最新一次递交为准。
+ * Submit (or resubmit): seals the current content as a numbered submission with a receipt; its event
+ * (same transaction) has the worker put the receipt in the notification list and the mailbox.
  */
 export async function submitProposal(actor: ProposalActor, key: ProposalKey, now = new Date()) {
   return db.$transaction(async (tx) => {
@@ -133,27 +133,8 @@ export async function submitProposal(actor: ProposalActor, key: ProposalKey, now
       select: { id: true, number: true, digest: true, submittedAt: true },
     });
     await audit(tx, actor, proposal.id, key.orgId, number === 1 ? "proposal.submit" : "proposal.resubmit", { number, digest, from: proposal.status });
-    // The receipt reaches the submitter twice: in the notification list and by mail (same event key).
-    await notifyUsers(tx, [{ id: actor.id, email: actor.email, name: actor.name, locale: actor.locale }], {
-      event: "proposal.submitted",
-      entityId: submission.id,
-      link: `/vendor/proposals/${scenario.code}`,
-      data: { number, digest },
-      template: "proposal-receipt",
-      content: (locale) => ({
-        title: locale === "en" ? `Proposal received: ${scenario.title}` : `申报已递交：${scenario.title}`,
-        body: locale === "en" ? `Submission ${number}, SHA-256 ${digest}` : `第 ${number} 次递交，SHA-256 ${digest}`,
-        props: {
-          name: actor.name,
-          scenarioTitle: scenario.title,
-          scenarioCode: scenario.code,
-          number,
-          digest,
-          submittedAt: now.toISOString(),
-          proposalUrl: `${appUrl()}/vendor/proposals/${scenario.code}`,
-        },
-      }),
-    });
+    // The receipt reaches the submitter twice, in the notification list and by mail (events/proposal-submitted).
+    await emitEvent(tx, "proposal.submitted", submission.id);
     return { ...submission, proposalId: proposal.id };
   });
 }

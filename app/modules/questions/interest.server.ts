@@ -5,7 +5,7 @@ import { assertVendorOrg } from "./question-commands.server";
 
 /**
  * 关注: the organisation follows the scenario (one row per org; following twice changes nothing).
- * Following makes it an "interested vendor" (notifications/interested.server.ts).
+ * Following makes it an "interested vendor" (notifications/audiences.server.ts).
  */
 export async function setInterest(user: Asker, scenarioId: string, follow: boolean): Promise<void> {
   assertVendorOrg(user.membership);

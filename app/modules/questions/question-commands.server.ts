@@ -1,5 +1,5 @@
 import { recordAudit } from "~/modules/audit/audit.server";
-import { onQuestionAnswered } from "~/modules/notifications/scenario-events.server";
+import { emitEvent } from "~/modules/notifications/emit-event.server";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import type { MembershipInfo } from "~/utils/permissions.server";
@@ -37,8 +37,8 @@ export async function askQuestion(asker: Asker, scenarioId: string, body: string
 }
 
 /**
- * The owning department answers; the answer is public at once and notifies the asker and every
- * interested vendor in the same transaction. A question is answered once: the conditional update
+ * The owning department answers; the answer is public at once, and its event (enqueued in the same
+ * transaction) notifies the asker and every interested vendor. A question is answered once: the conditional update
  * makes two officers answering together end with one answer and one round of notices.
  */
 export async function answerQuestion(
@@ -65,7 +65,7 @@ export async function answerQuestion(
       actor: officer, action: "question.answer", entityId: q.id,
       orgId: key.departmentId, data: { scenarioId: key.id, askerOrgId: q.orgId },
     });
-    await onQuestionAnswered(tx, q.id);
+    await emitEvent(tx, "question.answered", q.id);
     return { id: q.id };
   });
 }

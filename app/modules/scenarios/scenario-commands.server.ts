@@ -4,7 +4,7 @@ import { AppError } from "~/utils/errors.server";
 import type { ScenarioInput } from "./schema";
 import { nextScenarioCode } from "./scenario-code.server";
 import { diffSnapshots, type FieldChange } from "./scenario-diff";
-import { onScenarioAmended, onScenarioCancelled } from "~/modules/notifications/scenario-events.server";
+import { emitEvent } from "~/modules/notifications/emit-event.server";
 import { assertAmendable, assertTransition, canEdit } from "./scenario-status";
 import { deadlineChangeRefusal } from "./deadline-change";
 import { scheduleScenarioClose } from "~/modules/proposals/close-scenarios.server";
@@ -15,7 +15,8 @@ import {
 } from "./scenario-write.server";
 
 // Every command is one transaction: the change, its audit event and its search-sync job commit together.
-// A material amendment and a cancellation notify the interested vendors in the same transaction.
+// A material amendment and a cancellation enqueue their event in the same transaction; the worker then
+// notifies the interested vendors (notifications/fan-out.server.ts), however many there are.
 
 type Versioned = ScenarioKey & { version: number };
 
@@ -120,7 +121,7 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
       data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
     });
     await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes });
-    await onScenarioAmended(tx, { id: key.id, version, material, changes, note }, now);
+    await announceAmendment(tx, key.id, version, material, now);
     // A moved deadline gets its own close job; the old one finds the deadline not yet passed and does nothing.
     if (input.deadline.getTime() !== row.deadline.getTime()) await scheduleScenarioClose(tx, { id: key.id, deadline: input.deadline });
     return { id: row.id, code: row.code, version, material, changes: changes satisfies FieldChange[] };
@@ -138,7 +139,7 @@ export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: str
     });
     if (count === 0) conflict();
     await recordChange(tx, actor, key, "scenario.cancel", { from: row.status, reason });
-    await onScenarioCancelled(tx, { id: key.id, reason });
+    await emitEvent(tx, "scenario.cancelled", key.id);
     return { id: row.id, code: row.code, from: row.status };
   });
 }
@@ -146,6 +147,21 @@ export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: str
 // A proposal that left the draft state was submitted at least once (withdrawn ones included).
 function countEverSubmitted(tx: Tx, scenarioId: string): Promise<number> {
   return tx.proposal.count({ where: { scenarioId, OR: [{ submittedAt: { not: null } }, { NOT: { status: "draft" } }] } });
+}
+
+/**
+ * Only a MATERIAL amendment (scenario-diff MATERIAL_FIELDS) is announced. It also marks the drafts and
+ * submitted proposals "changed since you wrote this" (the proposal pages show the banner from
+ * `scenarioChangedAt`) — one UPDATE, part of the amendment itself. A summary-only edit stays in the
+ * version history.
+ */
+async function announceAmendment(tx: Tx, scenarioId: string, version: number, material: boolean, now: Date): Promise<void> {
+  if (!material) return;
+  await tx.proposal.updateMany({
+    where: { scenarioId, status: { in: ["draft", "submitted"] } },
+    data: { scenarioChangedAt: now },
+  });
+  await emitEvent(tx, "scenario.amended", scenarioId, { version });
 }
 
 // Published versions are numbered 1, 2, 3… (Scenario.version counts every save, drafts included).
@@ -179,7 +195,7 @@ export async function addScenarioFile(actor: Actor, key: ScenarioKey, file: File
       data: { scenarioId: key.id, version, snapshot: after, changes: changesJson, material, note, createdById: actor.id },
     });
     await recordChange(tx, actor, key, "scenario.amend", { version, material, note, changes });
-    await onScenarioAmended(tx, { id: key.id, version, material, changes, note }, now);
+    await announceAmendment(tx, key.id, version, material, now);
     return { id: row.id, version, attachmentId: saved.id };
   });
 }

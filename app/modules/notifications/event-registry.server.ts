@@ -1,0 +1,20 @@
+import type { TemplateName } from "./mail.server";
+import type { EventDefinition } from "./define-event.server";
+import type { EventName } from "./events";
+import { proposalSubmitted } from "./events/proposal-submitted.server";
+import { questionAnswered } from "./events/question-answered.server";
+import { scenarioAmended } from "./events/scenario-amended.server";
+import { scenarioCancelled } from "./events/scenario-cancelled.server";
+
+/**
+ * THE registry of events: who receives what, in which template, with which text keys. Adding an
+ * event = its payload schema in events.ts, a definition file in events/, one line here; the command
+ * then calls emitEvent(tx, name, entityId, data). TypeScript refuses a name without a definition.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own context type
+export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, TemplateName> } = {
+  "question.answered": questionAnswered,
+  "scenario.amended": scenarioAmended,
+  "scenario.cancelled": scenarioCancelled,
+  "proposal.submitted": proposalSubmitted,
+};

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+// The names of the platform's events and the payload each carries in its job. A command announces
+// an event with emitEvent(tx, name, entityId, data); the worker's fan-out looks the name up in the
+// event registry (event-registry.server.ts) to find who hears about it and in which words.
+//
+// A payload carries only what the database cannot tell the worker later (e.g. which published
+// version an amendment made); everything else is read when the event is fanned out.
+
+export const EVENT_PAYLOADS = {
+  "question.answered": z.object({}),
+  "scenario.amended": z.object({ version: z.number().int().positive() }),
+  "scenario.cancelled": z.object({}),
+  "proposal.submitted": z.object({}),
+} as const;
+
+export type EventName = keyof typeof EVENT_PAYLOADS;
+export type EventData<E extends EventName> = z.infer<(typeof EVENT_PAYLOADS)[E]>;
+
+export const EVENT_NAMES = Object.keys(EVENT_PAYLOADS) as [EventName, ...EventName[]];
+
+/** The job a command enqueues: one per event, whatever the number of recipients. */
+export type EventJob<E extends EventName = EventName> = { event: E; entityId: string; data: EventData<E> };
+
+const envelope = z.object({ event: z.enum(EVENT_NAMES), entityId: z.string().min(1).max(200), data: z.unknown() });
+
+/** Checks a job read back from the queue; throws on a payload that no current event accepts. */
+export function parseEventJob(value: unknown): EventJob {
+  const { event, entityId, data } = envelope.parse(value);
+  return { event, entityId, data: EVENT_PAYLOADS[event].parse(data ?? {}) } as EventJob;
+}
