@@ -2,7 +2,7 @@ import { startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
 import { registerEventWorker } from "~/modules/notifications/fan-out.server";
-import { registerScenarioDeadlineWorker } from "~/modules/proposals/close-scenarios.server";
+import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 
@@ -12,8 +12,8 @@ const boss = await startBoss("worker");
 await registerEventWorker(boss);
 await registerMailWorker(boss);
 await registerSearchSyncWorker(boss, db);
-// 截止关闭：按场景排定的任务 + 每分钟巡检。 Deadline closing: per-scenario jobs plus a sweep each minute.
-await registerScenarioDeadlineWorker(boss);
+// Every deadline (proposal deadline, and later evaluation, notice and milestone dates): jobs per record plus sweeps.
+await registerDeadlines(boss);
 // Settings are applied before the first sync anyway; doing it now makes a fresh index searchable
 // early. Not awaited: a Meilisearch that is down must not stop mail delivery.
 void Promise.resolve()

@@ -6,8 +6,9 @@ import { nextScenarioCode } from "./scenario-code.server";
 import { diffSnapshots, type FieldChange } from "./scenario-diff";
 import { emitEvent } from "~/modules/notifications/emit-event.server";
 import { assertAmendable, assertTransition, canEdit } from "./scenario-status";
+import { transitionScenario } from "./scenario-transition.server";
 import { deadlineChangeRefusal } from "./deadline-change";
-import { scheduleScenarioClose } from "~/modules/proposals/close-scenarios.server";
+import { scheduleScenarioClose } from "~/modules/deadlines/scenario-close.deadline.server";
 import { saveAttachment } from "~/modules/attachments/attachments.server";
 import {
   assertVersion, loadCurrent, recordChange, replaceInvitations, resolveInvited, scenarioData, snapshotOfData,
@@ -71,16 +72,16 @@ export async function publishScenario(actor: Actor, key: Versioned, now = new Da
     assertTransition(row.status, "published");
     assertVersion(row.version, key.version);
     if (row.deadline.getTime() <= now.getTime()) throw new AppError("sv.deadlinePast", 422);
-    const { count } = await tx.scenario.updateMany({
-      where: { id: key.id, departmentId: key.departmentId, status: "draft", version: key.version },
-      data: { status: "published", publishedAt: now, version: { increment: 1 } },
-    });
-    if (count === 0) conflict();
+    // A draft has no published versions yet: this is version 1.
     const version = await nextVersionNumber(tx, key.id);
+    await transitionScenario(tx, key, "published", actor, {
+      where: { version: key.version },
+      set: { publishedAt: now },
+      audit: { action: "scenario.publish", data: { version, deadline: row.deadline.toISOString() } },
+    });
     await tx.scenarioVersion.create({
       data: { scenarioId: key.id, version, snapshot, changes: [], material: false, note: "", createdById: actor.id },
     });
-    await recordChange(tx, actor, key, "scenario.publish", { version, deadline: row.deadline.toISOString() });
     await scheduleScenarioClose(tx, { id: key.id, deadline: row.deadline });
     return { id: row.id, code: row.code };
   });
@@ -132,13 +133,10 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
 export async function cancelScenario(actor: Actor, key: ScenarioKey, reason: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const { row } = await loadCurrent(tx, key);
-    assertTransition(row.status, "cancelled");
-    const { count } = await tx.scenario.updateMany({
-      where: { id: key.id, departmentId: key.departmentId, status: row.status },
-      data: { status: "cancelled", cancelledAt: now, cancelReason: reason, version: { increment: 1 } },
+    await transitionScenario(tx, key, "cancelled", actor, {
+      set: { cancelledAt: now, cancelReason: reason },
+      audit: { action: "scenario.cancel", data: { from: row.status, reason } },
     });
-    if (count === 0) conflict();
-    await recordChange(tx, actor, key, "scenario.cancel", { from: row.status, reason });
     await emitEvent(tx, "scenario.cancelled", key.id);
     return { id: row.id, code: row.code, from: row.status };
   });
