@@ -37,7 +37,8 @@ async function stopStaleServer(pidFile: string): Promise<void> {
 export async function startEmbeddedMeilisearch(options: { dataDir: string; masterKey: string; port?: number }): Promise<RunningMeilisearch> {
   const port = options.port ?? (await freePort());
   const dbPath = path.resolve(options.dataDir);
-  fs.mkdirSync(dbPath, { recursive: true });
+  // Its indexes hold what drafts and profiles say: private to the service's user like the rest of DATA_DIR.
+  fs.mkdirSync(dbPath, { recursive: true, mode: 0o700 });
   // Beside the data dir, not in it: Meilisearch refuses a non-empty dir it did not create.
   const pidFile = `${dbPath}.pid`;
   await stopStaleServer(pidFile);

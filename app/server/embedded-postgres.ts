@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { persistentSecret } from "./data-dir";
 import { freePort } from "./free-port";
 import { placePostgres, removePostgresData, type PostgresPlacement } from "./postgres-placement";
 import { isAliveAs, waitUntilGone } from "./process-check";
@@ -20,7 +21,8 @@ export type RunningPostgres = {
 };
 
 const USER = "postgres";
-const PASSWORD = "jiebang";
+// Clusters made before each data directory got a password of its own; changed on their next start.
+const LEGACY_PASSWORD = "jiebang";
 // Messages are matched below (readiness, errors): keep them in English whatever the system locale.
 const ENV = { ...process.env, LC_MESSAGES: "C", LC_ALL: "C" };
 
@@ -53,10 +55,10 @@ function explain(placement: PostgresPlacement, what: string, detail: string): Er
   return new Error(`PostgreSQL ${what} failed: ${line?.trim()}`);
 }
 
-async function initialise(placement: PostgresPlacement): Promise<void> {
+async function initialise(placement: PostgresPlacement, password: string): Promise<void> {
   // initdb reads the superuser password from a file the PostgreSQL user can read; removed right after.
   const passwordFile = path.join(placement.scratchDir, `pwfile-${crypto.randomBytes(6).toString("hex")}`);
-  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   if (placement.runAs) fs.chownSync(passwordFile, placement.runAs.uid, placement.runAs.gid);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -80,8 +82,11 @@ async function initialise(placement: PostgresPlacement): Promise<void> {
   }
 }
 
-function startServer(placement: PostgresPlacement, port: number, quiet: boolean): Promise<ChildProcess> {
-  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"];
+function startServer(placement: PostgresPlacement, port: number, options: StartOptions): Promise<ChildProcess> {
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"];
+  // Without fsync a power cut can lose committed transactions: only for throw-away test clusters.
+  if (options.testOnlyNoFsync) flags.push("-c", "fsync=off");
+  const quiet = options.quiet ?? false;
   return new Promise((resolve, reject) => {
     const child = spawnAs(placement, "postgres", ["-D", placement.pgdata, "-p", String(port), ...flags]);
     let output = "";
@@ -102,15 +107,64 @@ function startServer(placement: PostgresPlacement, port: number, quiet: boolean)
   });
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; quiet?: boolean }): Promise<RunningPostgres> {
+type StartOptions = {
+  dataDir: string;
+  port?: number;
+  quiet?: boolean;
+  /** Tests only: trades durability for speed. `npm start` and every real cluster keep fsync on. */
+  testOnlyNoFsync?: boolean;
+};
+
+/** Where the cluster's password is kept: beside the requested data dir, readable by its owner only. */
+export function passwordFileFor(dataDir: string): string {
+  return `${path.resolve(dataDir)}.password`;
+}
+
+async function canConnect(port: number, password: string): Promise<boolean> {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password, database: "postgres" });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === "28P01") return false; // wrong password
+    throw error;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+// A cluster from before per-directory passwords still has the fixed one: give it its own now.
+async function ensurePassword(port: number, password: string, dataDir: string): Promise<void> {
+  if (await canConnect(port, password)) return;
+  if (!(await canConnect(port, LEGACY_PASSWORD))) {
+    throw new SetupError(`the password in ${passwordFileFor(dataDir)} does not open the database in ${dataDir}: restore that file, or delete ${dataDir} to start a fresh database`);
+  }
+  const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: LEGACY_PASSWORD, database: "postgres" });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbeddedPostgres(options: StartOptions): Promise<RunningPostgres> {
   const placement = placePostgres(options.dataDir);
   const port = options.port ?? (await freePort());
   await stopStaleServer(placement.pgdata);
-  if (!fs.existsSync(path.join(placement.pgdata, "PG_VERSION"))) await initialise(placement);
-  const child = await startServer(placement, port, options.quiet ?? false);
+  const password = persistentSecret(passwordFileFor(options.dataDir));
+  if (!fs.existsSync(path.join(placement.pgdata, "PG_VERSION"))) await initialise(placement, password);
+  const child = await startServer(placement, port, options);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    await ensurePassword(port, password, options.dataDir);
+  } catch (error) {
+    child.kill("SIGINT");
+    await exited;
+    throw error;
+  }
 
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
   const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
     const client = new pg.Client({ connectionString: urlFor("postgres") });
     await client.connect();

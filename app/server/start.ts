@@ -1,6 +1,4 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
@@ -10,7 +8,7 @@ import { createDb } from "../utils/db.server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { buildIfNeeded } from "./build-if-needed";
 import { prisma, tsx } from "./run-command";
-import { isPermissionError, SetupError } from "./setup-error";
+import { persistentSecret, prepareDataDir, writePrivateFile } from "./data-dir";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/demo-logins";
 
 // `npm start`: one command from a fresh checkout to a running platform with demo data.
@@ -52,13 +50,6 @@ const parentAtStart = process.ppid;
 setInterval(() => {
   if (process.ppid !== parentAtStart) void stopAll(0);
 }, 1000).unref();
-
-function persistentSecret(file: string): string {
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  const secret = crypto.randomBytes(24).toString("base64url");
-  fs.writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 async function isEmpty(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -110,18 +101,8 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
   }
 }
 
-function prepareDataDir() {
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    fs.accessSync(dataDir, fs.constants.W_OK);
-  } catch (error) {
-    if (!isPermissionError(error)) throw error;
-    throw new SetupError(`cannot write the data folder ${dataDir}: run from a checkout you own, or choose another folder (DATA_DIR=~/jiebang-data npm start)`);
-  }
-}
-
 async function main() {
-  prepareDataDir();
+  prepareDataDir(dataDir);
   const dev = process.env.JIEBANG_DEV === "1";
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
 
@@ -140,7 +121,8 @@ async function main() {
     env.MEILI_MASTER_KEY = meili.masterKey;
   }
   // Lets tools beside the app (e2e fixtures, admin scripts) reach the same services.
-  fs.writeFileSync(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
+  // It holds the database password: private like everything in the data folder.
+  writePrivateFile(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
   log("applying migrations…");
   await prisma(["migrate", "deploy"], env.DATABASE_URL);
   const seeded = await isEmpty(env.DATABASE_URL);

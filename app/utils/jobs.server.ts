@@ -10,8 +10,11 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
-  [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInMinutes: 5 },
+// pg-boss 10 stores a queue's expiry from `expireInSeconds` only (`expireInMinutes` is accepted and
+// ignored, leaving its 15-minute default). An active job whose worker died is retried once it
+// expires: a mail send gives up after 30 s (mail-sender.server.ts), so 90 s is ample.
+export const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
+  [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 90 },
   [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
 };
@@ -27,11 +30,15 @@ export function startBoss(role: BossRole = "web", connectionString = env().DATAB
       max: role === "web" ? 3 : 5,
       supervise: role === "worker",
       schedule: role === "worker",
+      // Expired jobs are found by this maintenance pass: every 30 s, not pg-boss's 2 minutes.
+      maintenanceIntervalSeconds: 30,
     });
     boss.on("error", (error) => console.error("[jobs]", error.message));
     await boss.start();
     for (const [name, policy] of Object.entries(QUEUE_POLICY)) {
-      await boss.createQueue(name, { name, ...policy });
+      // createQueue leaves an existing queue as it is: a changed policy reaches older databases through updateQueue.
+      if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...policy });
+      else await boss.createQueue(name, { name, ...policy });
     }
     return boss;
   })();

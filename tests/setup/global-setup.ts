@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   if (!adminUrl) {
     const dataDir = pgDir;
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    server = await startEmbeddedPostgres({ dataDir, quiet: true }).catch((error: unknown) => {
+    server = await startEmbeddedPostgres({ dataDir, quiet: true, testOnlyNoFsync: true }).catch((error: unknown) => {
       // A machine problem (permissions, no `postgres` user): one line that says what to do.
       if (!(error instanceof SetupError)) throw error;
       console.error(`[test] ${error.message}`);
