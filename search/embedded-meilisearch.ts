@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { freePort, waitFor } from "../app/server/free-port";
+import { isAliveAs } from "../app/server/process-check";
+import { spawnService } from "../app/server/service-process";
 
 export type RunningMeilisearch = { host: string; masterKey: string; stop(): Promise<void>; process: ChildProcess };
 
@@ -19,8 +21,10 @@ function binaryPath(): string {
 async function stopStaleServer(pidFile: string): Promise<void> {
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
+  // The pid may since belong to another program: only a Meilisearch is stopped.
+  if (!isAliveAs(pid, "meilisearch")) return;
   try {
-    if (pid) process.kill(pid, "SIGTERM");
+    process.kill(pid, "SIGTERM");
   } catch {
     return;
   }
@@ -42,7 +46,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
   // Beside the data dir, not in it: Meilisearch refuses a non-empty dir it did not create.
   const pidFile = `${dbPath}.pid`;
   await stopStaleServer(pidFile);
-  const child = spawn(
+  const child = spawnService(
     binaryPath(),
     [
       "--db-path", dbPath,
@@ -53,7 +57,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
       "--snapshot-dir", path.join(dbPath, "snapshots"),
       "--log-level", "WARN",
     ],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    { stdio: ["ignore", "ignore", "pipe"], deathSignal: "SIGTERM" },
   );
   if (child.pid) fs.writeFileSync(pidFile, String(child.pid));
   let stderr = "";

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -7,6 +7,7 @@ import { persistentSecret } from "./data-dir";
 import { freePort } from "./free-port";
 import { placePostgres, removePostgresData, type PostgresPlacement } from "./postgres-placement";
 import { isAliveAs, waitUntilGone } from "./process-check";
+import { spawnService } from "./service-process";
 import { SetupError } from "./setup-error";
 
 export type RunningPostgres = {
@@ -41,8 +42,9 @@ async function stopStaleServer(pgdata: string): Promise<void> {
   if (!(await waitUntilGone(pid, 15_000))) throw new SetupError(`a PostgreSQL (pid ${pid}) still holds ${pgdata} and does not stop: stop it (kill ${pid}) and start again`);
 }
 
+// SIGINT is PostgreSQL's fast shutdown: it also ends a server whose starter died (service-process.ts).
 function spawnAs(placement: PostgresPlacement, binary: string, args: string[]): ChildProcess {
-  return spawn(path.join(placement.binDir, binary), args, { env: ENV, stdio: ["ignore", "pipe", "pipe"], ...placement.runAs });
+  return spawnService(path.join(placement.binDir, binary), args, { env: ENV, stdio: ["ignore", "pipe", "pipe"], deathSignal: "SIGINT", ...placement.runAs });
 }
 
 // Turns a failure of the PostgreSQL binaries into one line that says what to do.

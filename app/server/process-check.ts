@@ -42,3 +42,46 @@ export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boo
   }
   return true;
 }
+
+/**
+ * When the process started (clock ticks since boot), from /proc: with the pid it names one process
+ * for good, where a pid alone may since have been given to another program. Undefined without /proc.
+ */
+export function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces and parentheses); starttime is field 22.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A process recorded earlier: its pid, and its start time when the system tells it. */
+export type ProcessRecord = { pid: number; startTime?: string };
+
+export function recordOf(pid: number): ProcessRecord {
+  return { pid, startTime: startTimeOf(pid) };
+}
+
+export function isSameProcess(record: ProcessRecord): boolean {
+  if (!isAlive(record.pid)) return false;
+  return record.startTime === undefined || startTimeOf(record.pid) === record.startTime;
+}
+
+/** Stops a leftover process: SIGTERM, then SIGKILL when it does not go within the grace period. */
+export async function stopProcess(record: ProcessRecord, graceMs = 8000): Promise<void> {
+  if (!isSameProcess(record)) return;
+  try {
+    process.kill(record.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  if (await waitUntilGone(record.pid, graceMs)) return;
+  try {
+    process.kill(record.pid, "SIGKILL");
+  } catch {
+    return;
+  }
+  await waitUntilGone(record.pid, 5000);
+}

@@ -1,4 +1,4 @@
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
@@ -9,13 +9,17 @@ import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres
 import { buildIfNeeded } from "./build-if-needed";
 import { prisma, tsx } from "./run-command";
 import { persistentSecret, prepareDataDir, writePrivateFile } from "./data-dir";
+import { acquireInstanceLock, type InstanceLock } from "./instance-lock";
+import { superviseChild, type SupervisedChild } from "./supervisor";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/demo-logins";
 
 // `npm start`: one command from a fresh checkout to a running platform with demo data.
 const started = Date.now();
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);
-const children: ChildProcess[] = [];
+const supervised: SupervisedChild[] = [];
+let watcher: ChildProcess | undefined;
+let lock: InstanceLock | undefined;
 let postgres: RunningPostgres | undefined;
 let meili: RunningMeilisearch | undefined;
 let stopping = false;
@@ -27,15 +31,14 @@ function log(message: string) {
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  // Refused before anything started (e.g. another launcher runs): nothing to stop, nothing to say.
+  if (!lock) process.exit(code);
   log("stopping…");
-  await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 8000).unref();
-  })));
+  watcher?.kill("SIGTERM");
+  await Promise.all(supervised.map((child) => child.stop()));
   await meili?.stop().catch(() => {});
   await postgres?.stop().catch(() => {});
+  lock?.release();
   log("stopped");
   process.exit(code);
 }
@@ -62,25 +65,18 @@ async function isEmpty(databaseUrl: string): Promise<boolean> {
   }
 }
 
-function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env, execArgv: ["--import", "tsx"], stdio: "inherit" });
-    children.push(child);
-    child.on("message", (m: { type?: string }) => m?.type?.endsWith("ready") && resolve());
-    child.on("exit", (code) => {
-      reject(new Error(`${name} exited with ${code}`));
-      if (!stopping) {
-        console.error(`[jiebang] ${name} stopped unexpectedly (exit ${code})`);
-        void stopAll(1);
-      }
-    });
-  });
+// Web and worker each run on their own: one that crashes is logged and restarted with backoff
+// (supervisor.ts) while the other keeps serving. Each new pid goes into the lock for cleanup.
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const child = superviseChild({ name, script, env, log, onStart: (process) => lock?.recordChild(name, process.pid!) });
+  supervised.push(child);
+  return child.ready;
 }
 
 // `npm run dev`: rebuild on every change; the web process picks up the new build per request.
 function watchSources() {
-  const watcher = spawn(path.resolve("node_modules", ".bin", "remix"), ["watch"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } });
-  children.push(watcher);
+  watcher = spawn(path.resolve("node_modules", ".bin", "remix"), ["watch"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } });
+  lock?.recordChild("remix-watch", watcher.pid!);
 }
 
 // A fresh database (just seeded) or a fresh Meilisearch (no index yet) gets a full index before the
@@ -103,6 +99,8 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
 
 async function main() {
   prepareDataDir(dataDir);
+  // One launcher per data folder; leftovers of one that was killed are stopped here.
+  lock = await acquireInstanceLock(dataDir, log);
   const dev = process.env.JIEBANG_DEV === "1";
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
 
@@ -133,7 +131,10 @@ async function main() {
   await buildSearchIndex(env, seeded);
   await buildIfNeeded();
   if (dev) watchSources();
-  await Promise.all([spawnChild("web", "app/server/web.ts", env), spawnChild("worker", "app/server/worker.ts", env)]);
+  // On its own embedded database the launcher's worker is the only one: it may take back the jobs
+  // a killed predecessor left active (worker.ts). With DATABASE_URL, other workers may share it.
+  const workerEnv = postgres ? { ...env, JIEBANG_SOLE_WORKER: "1" } : env;
+  await Promise.all([startChild("web", "app/server/web.ts", env), startChild("worker", "app/server/worker.ts", workerEnv)]);
 
   const url = `http://localhost:${port}`;
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → ${url}`);

@@ -1,12 +1,19 @@
-import { startBoss, stopBoss } from "~/utils/jobs.server";
+import { retryJobsOfDeadWorkers, startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
 import { registerScenarioDeadlineWorker } from "~/modules/proposals/close-scenarios.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
+import { once, stopWhenLauncherGoes } from "./follow-launcher";
 
 // The job worker: mail delivery and search index sync; deadlines and digests register here as they land.
 const boss = await startBoss("worker");
+// The launcher runs exactly one worker on its embedded database and says so: jobs still active
+// there were its predecessor's (killed mid-job), retried now instead of when they expire.
+if (process.env.JIEBANG_SOLE_WORKER === "1") {
+  const handedBack = await retryJobsOfDeadWorkers(boss);
+  if (handedBack > 0) console.log(`[worker] ${handedBack} job(s) left active by a stopped worker: retrying them`);
+}
 await registerMailWorker(boss);
 await registerSearchSyncWorker(boss, db);
 // 截止关闭：按场景排定的任务 + 每分钟巡检。 Deadline closing: per-scenario jobs plus a sweep each minute.
@@ -19,9 +26,10 @@ void Promise.resolve()
 process.send?.({ type: "worker-ready" });
 if (!process.send) console.log("[worker] started");
 
-async function shutdown() {
+const shutdown = once(async () => {
   await stopBoss().catch((error: unknown) => console.error("[worker]", error));
   process.exit(0);
-}
+});
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
+stopWhenLauncherGoes("worker", shutdown);

@@ -55,6 +55,18 @@ export async function stopBoss(): Promise<void> {
   if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 });
 }
 
+/**
+ * Jobs left active by a worker that died (SIGKILL, power cut) are otherwise retried only once they
+ * expire. Only for a worker that knows no other worker shares its database (the launcher's, on the
+ * embedded PostgreSQL): elsewhere an active job may be another worker's, busy right now.
+ */
+export async function retryJobsOfDeadWorkers(boss: PgBoss): Promise<number> {
+  const { rows } = (await boss.getDb().executeSql("SELECT name, id FROM pgboss.job WHERE state = 'active'", [])) as { rows: { name: string; id: string }[] };
+  // Failing (not resuming) counts the attempt and applies the queue's retry delay and limit.
+  for (const row of rows) await boss.fail(row.name, row.id, { message: "the worker stopped while this job was active" });
+  return rows.length;
+}
+
 // Lets pg-boss write its job row through the caller's Prisma transaction, so the job
 // exists exactly when the change that caused it commits.
 function txExecutor(tx: Tx): PgBoss.Db {
