@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { writePrivateFile } from "../app/server/data-dir";
 import { freePort, waitFor } from "../app/server/free-port";
 import { isAliveAs } from "../app/server/process-check";
 import { spawnService } from "../app/server/service-process";
@@ -43,6 +44,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
   const dbPath = path.resolve(options.dataDir);
   // Its indexes hold what drafts and profiles say: private to the service's user like the rest of DATA_DIR.
   fs.mkdirSync(dbPath, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dbPath, 0o700); // also one made by an earlier version
   // Beside the data dir, not in it: Meilisearch refuses a non-empty dir it did not create.
   const pidFile = `${dbPath}.pid`;
   await stopStaleServer(pidFile);
@@ -59,7 +61,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
     ],
     { stdio: ["ignore", "ignore", "pipe"], deathSignal: "SIGTERM" },
   );
-  if (child.pid) fs.writeFileSync(pidFile, String(child.pid));
+  if (child.pid) writePrivateFile(pidFile, String(child.pid));
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
