@@ -1,8 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { writePrivateFile } from "../app/server/data-dir";
 import { freePort, waitFor } from "../app/server/free-port";
+import { isAliveAs } from "../app/server/process-check";
+import { spawnService } from "../app/server/service-process";
 
 export type RunningMeilisearch = { host: string; masterKey: string; stop(): Promise<void>; process: ChildProcess };
 
@@ -19,8 +22,10 @@ function binaryPath(): string {
 async function stopStaleServer(pidFile: string): Promise<void> {
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
+  // The pid may since belong to another program: only a Meilisearch is stopped.
+  if (!isAliveAs(pid, "meilisearch")) return;
   try {
-    if (pid) process.kill(pid, "SIGTERM");
+    process.kill(pid, "SIGTERM");
   } catch {
     return;
   }
@@ -37,11 +42,13 @@ async function stopStaleServer(pidFile: string): Promise<void> {
 export async function startEmbeddedMeilisearch(options: { dataDir: string; masterKey: string; port?: number }): Promise<RunningMeilisearch> {
   const port = options.port ?? (await freePort());
   const dbPath = path.resolve(options.dataDir);
-  fs.mkdirSync(dbPath, { recursive: true });
+  // Its indexes hold what drafts and profiles say: private to the service's user like the rest of DATA_DIR.
+  fs.mkdirSync(dbPath, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dbPath, 0o700); // also one made by an earlier version
   // Beside the data dir, not in it: Meilisearch refuses a non-empty dir it did not create.
   const pidFile = `${dbPath}.pid`;
   await stopStaleServer(pidFile);
-  const child = spawn(
+  const child = spawnService(
     binaryPath(),
     [
       "--db-path", dbPath,
@@ -52,9 +59,9 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
       "--snapshot-dir", path.join(dbPath, "snapshots"),
       "--log-level", "WARN",
     ],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    { stdio: ["ignore", "ignore", "pipe"], deathSignal: "SIGTERM" },
   );
-  if (child.pid) fs.writeFileSync(pidFile, String(child.pid));
+  if (child.pid) writePrivateFile(pidFile, String(child.pid));
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

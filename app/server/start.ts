@@ -1,6 +1,4 @@
-import { fork, spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
@@ -10,13 +8,18 @@ import { createDb } from "../utils/db.server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { buildIfNeeded } from "./build-if-needed";
 import { prisma, tsx } from "./run-command";
+import { persistentSecret, prepareDataDir, writePrivateFile } from "./data-dir";
+import { acquireInstanceLock, type InstanceLock } from "./instance-lock";
+import { superviseChild, type SupervisedChild } from "./supervisor";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/demo-logins";
 
 // `npm start`: one command from a fresh checkout to a running platform with demo data.
 const started = Date.now();
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);
-const children: ChildProcess[] = [];
+const supervised: SupervisedChild[] = [];
+let watcher: ChildProcess | undefined;
+let lock: InstanceLock | undefined;
 let postgres: RunningPostgres | undefined;
 let meili: RunningMeilisearch | undefined;
 let stopping = false;
@@ -28,22 +31,19 @@ function log(message: string) {
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  // Refused before anything started (e.g. another launcher runs): nothing to stop, nothing to say.
+  if (!lock) process.exit(code);
   log("stopping…");
-  await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 8000).unref();
-  })));
+  watcher?.kill("SIGTERM");
+  await Promise.all(supervised.map((child) => child.stop()));
   await meili?.stop().catch(() => {});
   await postgres?.stop().catch(() => {});
+  lock?.release();
   log("stopped");
   process.exit(code);
 }
-// embedded-postgres installs its own signal hooks that stop PostgreSQL at once and exit, before
-// the web server, the worker and Meilisearch are stopped. The launcher owns the order instead.
+// The launcher owns the order: web and worker first, then Meilisearch, then PostgreSQL.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.removeAllListeners(signal);
   process.on(signal, () => void stopAll(0));
 }
 
@@ -53,13 +53,6 @@ const parentAtStart = process.ppid;
 setInterval(() => {
   if (process.ppid !== parentAtStart) void stopAll(0);
 }, 1000).unref();
-
-function persistentSecret(file: string): string {
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  const secret = crypto.randomBytes(24).toString("base64url");
-  fs.writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 async function isEmpty(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -72,25 +65,18 @@ async function isEmpty(databaseUrl: string): Promise<boolean> {
   }
 }
 
-function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env, execArgv: ["--import", "tsx"], stdio: "inherit" });
-    children.push(child);
-    child.on("message", (m: { type?: string }) => m?.type?.endsWith("ready") && resolve());
-    child.on("exit", (code) => {
-      reject(new Error(`${name} exited with ${code}`));
-      if (!stopping) {
-        console.error(`[jiebang] ${name} stopped unexpectedly (exit ${code})`);
-        void stopAll(1);
-      }
-    });
-  });
+// Web and worker each run on their own: one that crashes is logged and restarted with backoff
+// (supervisor.ts) while the other keeps serving. Each new pid goes into the lock for cleanup.
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const child = superviseChild({ name, script, env, log, onStart: (process) => lock?.recordChild(name, process.pid!) });
+  supervised.push(child);
+  return child.ready;
 }
 
 // `npm run dev`: rebuild on every change; the web process picks up the new build per request.
 function watchSources() {
-  const watcher = spawn(path.resolve("node_modules", ".bin", "remix"), ["watch"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } });
-  children.push(watcher);
+  watcher = spawn(path.resolve("node_modules", ".bin", "remix"), ["watch"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } });
+  lock?.recordChild("remix-watch", watcher.pid!);
 }
 
 // A fresh database (just seeded) or a fresh Meilisearch (no index yet) gets a full index before the
@@ -112,7 +98,9 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
 }
 
 async function main() {
-  fs.mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir);
+  // One launcher per data folder; leftovers of one that was killed are stopped here.
+  lock = await acquireInstanceLock(dataDir, log);
   const dev = process.env.JIEBANG_DEV === "1";
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
 
@@ -133,7 +121,8 @@ async function main() {
     env.MEILI_MASTER_KEY = meili.masterKey;
   }
   // Lets tools beside the app (e2e fixtures, admin scripts) reach the same services.
-  fs.writeFileSync(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
+  // It holds the database password: private like everything in the data folder.
+  writePrivateFile(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
   log("applying migrations…");
   await prisma(["migrate", "deploy"], env.DATABASE_URL);
   const seeded = await isEmpty(env.DATABASE_URL);
@@ -144,7 +133,10 @@ async function main() {
   await buildSearchIndex(env, seeded);
   await buildIfNeeded();
   if (dev) watchSources();
-  await Promise.all([spawnChild("web", "app/server/web.ts", env), spawnChild("worker", "app/server/worker.ts", env)]);
+  // On its own embedded database the launcher's worker is the only one: it may take back the jobs
+  // a killed predecessor left active (worker.ts). With DATABASE_URL, other workers may share it.
+  const workerEnv = postgres ? { ...env, JIEBANG_SOLE_WORKER: "1" } : env;
+  await Promise.all([startChild("web", "app/server/web.ts", env), startChild("worker", "app/server/worker.ts", workerEnv)]);
 
   const url = `http://localhost:${port}`;
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → ${url}`);
@@ -155,6 +147,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error("[jiebang] start failed:", error instanceof Error ? error.message : error);
+  // The message only, never a stack: a SetupError's message is one line that says what to do.
+  console.error(`[jiebang] start failed: ${error instanceof Error ? error.message : String(error)}`);
   void stopAll(1);
 });

@@ -5,6 +5,7 @@ import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { rejectCrossSiteWrites } from "./cross-site-guard";
+import { once, stopWhenLauncherGoes } from "./follow-launcher";
 
 // The web process: static assets plus the Remix handler. Stateless, so any number can run
 // behind a load balancer.
@@ -33,9 +34,10 @@ const server = app.listen(port, () => {
   if (!process.send) console.log(`[web] listening on http://localhost:${port}`);
 });
 
-function shutdown() {
+const shutdown = once(() => {
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
-}
+});
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
+stopWhenLauncherGoes("web", shutdown);

@@ -1,14 +1,21 @@
-import { startBoss, stopBoss } from "~/utils/jobs.server";
+import { retryJobsOfDeadWorkers, startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
 import { registerEventWorker } from "~/modules/notifications/fan-out.server";
 import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
+import { once, stopWhenLauncherGoes } from "./follow-launcher";
 
 // The job worker: event fan-out (notifications and mail), mail delivery and search index sync;
 // deadlines and digests register here as they land.
 const boss = await startBoss("worker");
+// The launcher runs exactly one worker on its embedded database and says so: jobs still active
+// there were its predecessor's (killed mid-job), retried now instead of when they expire.
+if (process.env.JIEBANG_SOLE_WORKER === "1") {
+  const handedBack = await retryJobsOfDeadWorkers(boss);
+  if (handedBack > 0) console.log(`[worker] ${handedBack} job(s) left active by a stopped worker: retrying them`);
+}
 await registerEventWorker(boss);
 await registerMailWorker(boss);
 await registerSearchSyncWorker(boss, db);
@@ -22,9 +29,10 @@ void Promise.resolve()
 process.send?.({ type: "worker-ready" });
 if (!process.send) console.log("[worker] started");
 
-async function shutdown() {
+const shutdown = once(async () => {
   await stopBoss().catch((error: unknown) => console.error("[worker]", error));
   process.exit(0);
-}
+});
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
+stopWhenLauncherGoes("worker", shutdown);

@@ -11,10 +11,13 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
+// pg-boss 10 stores a queue's expiry from `expireInSeconds` only (`expireInMinutes` is accepted and
+// ignored, leaving its 15-minute default). An active job whose worker died is retried once it
+// expires: a mail send gives up after 30 s (mail-sender.server.ts), so 90 s is ample.
+export const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   // A fan-out to thousands of recipients takes a while; a retry resumes without duplicates (fan-out.server.ts).
   [QUEUES.events]: { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
-  [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInMinutes: 5 },
+  [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 90 },
   [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
 };
@@ -30,11 +33,15 @@ export function startBoss(role: BossRole = "web", connectionString = env().DATAB
       max: role === "web" ? 3 : 5,
       supervise: role === "worker",
       schedule: role === "worker",
+      // Expired jobs are found by this maintenance pass: every 30 s, not pg-boss's 2 minutes.
+      maintenanceIntervalSeconds: 30,
     });
     boss.on("error", (error) => console.error("[jobs]", error.message));
     await boss.start();
     for (const [name, policy] of Object.entries(QUEUE_POLICY)) {
-      await boss.createQueue(name, { name, ...policy });
+      // createQueue leaves an existing queue as it is: a changed policy reaches older databases through updateQueue.
+      if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...policy });
+      else await boss.createQueue(name, { name, ...policy });
     }
     return boss;
   })();
@@ -49,6 +56,18 @@ export async function stopBoss(): Promise<void> {
   const pending = globalForBoss.__jiebangBoss;
   globalForBoss.__jiebangBoss = undefined;
   if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+/**
+ * Jobs left active by a worker that died (SIGKILL, power cut) are otherwise retried only once they
+ * expire. Only for a worker that knows no other worker shares its database (the launcher's, on the
+ * embedded PostgreSQL): elsewhere an active job may be another worker's, busy right now.
+ */
+export async function retryJobsOfDeadWorkers(boss: PgBoss): Promise<number> {
+  const { rows } = (await boss.getDb().executeSql("SELECT name, id FROM pgboss.job WHERE state = 'active'", [])) as { rows: { name: string; id: string }[] };
+  // Failing (not resuming) counts the attempt and applies the queue's retry delay and limit.
+  for (const row of rows) await boss.fail(row.name, row.id, { message: "the worker stopped while this job was active" });
+  return rows.length;
 }
 
 // Lets pg-boss write its job row through the caller's Prisma transaction, so the job

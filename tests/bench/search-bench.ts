@@ -35,7 +35,7 @@ async function runPool(items: string[], worker: (item: string) => Promise<number
 
 async function main() {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), quiet: true });
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), quiet: true, testOnlyNoFsync: true });
   const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dataDir, "meilisearch"), masterKey: "bench-master-key-0123456789" });
   process.env.MEILI_HOST = meili.host;
   process.env.MEILI_MASTER_KEY = meili.masterKey;

@@ -6,7 +6,7 @@ import { runCommand } from "../../app/server/run-command";
 // migration never reaches main. Uses DATABASE_URL when given, else an embedded Postgres.
 async function main() {
   let url = process.env.DRIFT_DATABASE_URL;
-  const server = url ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve(".data-test", "postgres"), quiet: true });
+  const server = url ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve(".data-test", "postgres"), quiet: true, testOnlyNoFsync: true });
   if (server) {
     await server.createDatabase("jiebang_drift");
     url = server.urlFor("jiebang_drift");

@@ -2,8 +2,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type RunningPostgres } from "../../app/server/embedded-postgres";
+import { removeEmbeddedPostgresData, startEmbeddedPostgres, type RunningPostgres } from "../../app/server/embedded-postgres";
 import { prisma } from "../../app/server/run-command";
+import { SetupError } from "../../app/server/setup-error";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
 import { TEMPLATE_DB } from "./template-name";
 
@@ -27,6 +28,8 @@ function removeDeadRuns(dir: string) {
   for (const name of fs.readdirSync(dir)) {
     const match = /^(meilisearch|postgres)-(\d+)$/.exec(name);
     if (match && !alive(Number(match[2]))) {
+      // As root a cluster lives outside the checkout, linked from here (postgres-placement.ts).
+      if (match[1] === "postgres") removeEmbeddedPostgresData(path.join(dir, name));
       fs.rmSync(path.join(dir, name), { recursive: true, force: true });
       fs.rmSync(path.join(dir, `${name}.pid`), { force: true });
     }
@@ -41,7 +44,12 @@ export default async function setup(project: TestProject) {
   if (!adminUrl) {
     const dataDir = pgDir;
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    server = await startEmbeddedPostgres({ dataDir, quiet: true });
+    server = await startEmbeddedPostgres({ dataDir, quiet: true, testOnlyNoFsync: true }).catch((error: unknown) => {
+      // A machine problem (permissions, no `postgres` user): one line that says what to do.
+      if (!(error instanceof SetupError)) throw error;
+      console.error(`[test] ${error.message}`);
+      process.exit(1);
+    });
     adminUrl = server.urlFor("postgres");
     await server.createDatabase(TEMPLATE_DB);
   }
@@ -72,7 +80,7 @@ export default async function setup(project: TestProject) {
       fs.rmSync(`${meiliDir}.pid`, { force: true });
     }
     await server?.stop();
-    if (server) fs.rmSync(pgDir, { recursive: true, force: true });
+    if (server) removeEmbeddedPostgresData(pgDir);
   };
 }
 

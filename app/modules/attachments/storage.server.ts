@@ -40,11 +40,12 @@ export class LocalDiskStorage implements Storage {
 
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const target = this.pathOf(key);
-    // Created lazily: a fresh checkout has no attachments folder until the first upload.
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    // Created lazily: a fresh checkout has no attachments folder until the first upload. Sealed
+    // proposal files: only the service's user may list (0700) or read (0600) them.
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     // Written to a temporary name and renamed, so a crash never leaves a half file under the key.
     const temporary = `${target}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
+    await fs.writeFile(temporary, bytes, { flag: "wx", mode: 0o600 });
     await fs.rename(temporary, target);
   }
 

@@ -23,7 +23,7 @@ function resendConfig(): { apiKey: string; baseUrl?: string } | null {
   return { apiKey, baseUrl };
 }
 
-// A hung provider must not hold the job until pg-boss expires it (5 min); fail fast and retry.
+// A hung provider must not hold the job until pg-boss expires it (QUEUE_POLICY); fail fast and retry.
 const SEND_TIMEOUT_MS = 30_000;
 
 export class MailDeliveryError extends Error {

@@ -1,0 +1,22 @@
+/**
+ * A child of the launcher (web, worker) stops when the launcher is gone, even one killed with
+ * SIGKILL: its IPC channel closes. Otherwise it would run on, orphaned, beside the next `npm start`.
+ * A process started directly (production, no IPC channel) has no launcher to follow.
+ */
+export function stopWhenLauncherGoes(name: string, shutdown: () => void): void {
+  if (!process.send) return;
+  process.once("disconnect", () => {
+    console.error(`[${name}] the launcher is gone: stopping`);
+    shutdown();
+  });
+}
+
+/** Makes a shutdown handler safe to call from several signals at once: it runs once. */
+export function once(fn: () => void | Promise<void>): () => void {
+  let called = false;
+  return () => {
+    if (called) return;
+    called = true;
+    void fn();
+  };
+}
