@@ -71,6 +71,11 @@ describe("the deadline registry", () => {
     expect((await db.scenario.findUniqueOrThrow({ where: { id: overdue.id } })).status).toBe("closed");
     await registry.runDeadlineJob(closeDeadline.scenarioCloseDeadline, { scenarioId: overdue.id });
     expect(await db.auditEvent.count({ where: { entityId: overdue.id, action: "scenario.close" } })).toBe(1);
+    // The rubric is frozen into criterion rows that scores point at.
+    const rubric = (await db.scenario.findUniqueOrThrow({ where: { id: overdue.id }, select: { rubric: true } })).rubric as { criterion: string }[];
+    const criteria = await db.criterion.findMany({ where: { scenarioId: overdue.id }, orderBy: { position: "asc" } });
+    expect(criteria.map((c) => c.name)).toEqual(rubric.map((r) => r.criterion));
+    expect(criteria.length).toBeGreaterThan(0);
   });
 
   it("drops a malformed job instead of failing it forever", async () => {

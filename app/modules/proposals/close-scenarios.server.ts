@@ -1,6 +1,8 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import { transitionScenario } from "~/modules/scenarios/scenario-transition.server";
+import { readRubric } from "~/modules/scenarios/rubric";
 import { db } from "~/utils/db.server";
+import { freezeRubric } from "~/modules/evaluation/criteria.server";
 import { AppError } from "~/utils/errors.server";
 
 // 截止即关闭：关闭不是截止的保障——提交命令按服务器时间拒绝迟到者；关闭是为了解封并进入评审。
@@ -14,7 +16,7 @@ import { AppError } from "~/utils/errors.server";
  */
 export async function closeScenario(scenarioId: string, now = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const scenario = await tx.scenario.findUnique({ where: { id: scenarioId }, select: { status: true, deadline: true } });
+    const scenario = await tx.scenario.findUnique({ where: { id: scenarioId }, select: { status: true, deadline: true, rubric: true } });
     if (!scenario || scenario.status !== "published" || scenario.deadline > now) return false;
     const proposals = await tx.proposal.findMany({ where: { scenarioId, status: "submitted" }, select: { id: true, orgId: true } });
     try {
@@ -29,6 +31,7 @@ export async function closeScenario(scenarioId: string, now = new Date()): Promi
       throw error;
     }
     await tx.proposal.updateMany({ where: { scenarioId, status: "submitted" }, data: { status: "under_review", version: { increment: 1 } } });
+    await freezeRubric(tx, scenarioId, readRubric(scenario.rubric));
     for (const p of proposals) {
       await recordAudit(tx, { actor: null, action: "proposal.underReview", entityId: p.id, orgId: p.orgId, data: { scenarioId } });
     }
