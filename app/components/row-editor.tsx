@@ -77,7 +77,7 @@ export function RowEditor<Row>({ form, list, legend, hint, errors, newRow, max, 
 
   const describedBy = [hint ? hintId : "", errors?.length ? errorId : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className={`row-editor ${errors?.length ? "field-invalid" : ""} ${className ?? ""}`} aria-describedby={describedBy}>
+    <fieldset className={`row-editor ${errors?.length ? "row-editor-invalid" : ""} ${className ?? ""}`} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {hint ? <p className="field-hint" id={hintId}>{hint}</p> : null}
       <ol className="row-editor-rows" ref={listRef}>
