@@ -1,13 +1,17 @@
 import { getInputProps, getTextareaProps } from "@conform-to/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
+import { LINE_MAX_LENGTH, LINES_MAX } from "~/modules/scenarios/schema";
 import { useT } from "~/utils/i18n";
-import { issueTexts, Req, type ScenarioFields } from "./scenario-form";
+import { issueTexts, Req, type ScenarioFields, type ScenarioFormMeta } from "./scenario-form";
+import { ScenarioRubricEditor } from "./scenario-rubric-editor";
+import { TextListEditor } from "./text-list-editor";
 
 /** The terms: money, resources, KPIs and acceptance, eligibility, contact, dates and the rubric. */
-export function ScenarioFormTerms({ fields }: { fields: ScenarioFields }) {
+export function ScenarioFormTerms({ form, fields }: { form: ScenarioFormMeta; fields: ScenarioFields }) {
   const t = useT();
   const errs = (e: string[] | undefined) => issueTexts(t, e);
   const { key: consortiumKey, ...consortium } = getInputProps(fields.consortiumAllowed, { type: "checkbox" });
+  const list = { form, max: LINES_MAX, maxLength: LINE_MAX_LENGTH, hint: t("sc.h.lines"), translate: errs };
   return (
     <>
       <fieldset>
@@ -23,8 +27,8 @@ export function ScenarioFormTerms({ fields }: { fields: ScenarioFields }) {
 
       <fieldset>
         <legend>{t("sc.sec.requirements")}</legend>
-        <TextareaField label={t("sc.f.kpis")} hint={t("common.linesHint")} {...getTextareaProps(fields.kpis)} rows={5} errors={errs(fields.kpis.errors)} />
-        <TextareaField label={t("sc.f.acceptanceCriteria")} hint={t("common.linesHint")} {...getTextareaProps(fields.acceptanceCriteria)} rows={4} errors={errs(fields.acceptanceCriteria.errors)} />
+        <TextListEditor {...list} list={fields.kpis} legend={t("sc.f.kpis")} />
+        <TextListEditor {...list} list={fields.acceptanceCriteria} legend={t("sc.f.acceptanceCriteria")} />
         <TextareaField label={t("sc.f.eligibility")} {...getTextareaProps(fields.eligibility)} rows={3} errors={errs(fields.eligibility.errors)} />
         <div className="field">
           <label className="inline-check">
@@ -33,7 +37,7 @@ export function ScenarioFormTerms({ fields }: { fields: ScenarioFields }) {
           <ErrorList errors={errs(fields.consortiumAllowed.errors)} />
         </div>
         <Field label={t("sc.f.consortiumMaxMembers")} hint={t("sc.h.consortiumMaxMembers")} {...getInputProps(fields.consortiumMaxMembers, { type: "number" })} min={0} max={10} step={1} inputMode="numeric" errors={errs(fields.consortiumMaxMembers.errors)} />
-        <TextareaField label={t("sc.f.responsibleUnits")} hint={t("common.linesHint")} {...getTextareaProps(fields.responsibleUnits)} rows={3} errors={errs(fields.responsibleUnits.errors)} />
+        <TextListEditor {...list} list={fields.responsibleUnits} legend={t("sc.f.responsibleUnits")} />
       </fieldset>
 
       <fieldset>
@@ -55,14 +59,7 @@ export function ScenarioFormTerms({ fields }: { fields: ScenarioFields }) {
 
       <fieldset>
         <legend>{t("sc.sec.rubric")}</legend>
-        <TextareaField
-          label={t("sc.f.rubric")}
-          hint={t("sc.h.rubric")}
-          {...getTextareaProps(fields.rubric)}
-          rows={6}
-          placeholder={t("sc.ph.rubric")}
-          errors={errs(fields.rubric.errors)}
-        />
+        <ScenarioRubricEditor form={form} fields={fields} />
       </fieldset>
     </>
   );

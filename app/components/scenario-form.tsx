@@ -11,13 +11,14 @@ import { ScenarioFormBasics } from "./scenario-form-basics";
 import { ScenarioFormTerms } from "./scenario-form-terms";
 
 export type ScenarioFormMode = "create" | "edit" | "amend";
+export type ScenarioFormMeta = ReturnType<typeof useForm<ScenarioFormShape>>[0];
 export type ScenarioFields = ReturnType<typeof useForm<ScenarioFormShape>>[1];
 export type InvitableOrgOption = { id: string; name: string; verified: boolean };
 
 const SCHEMAS = { create: ScenarioSchema, edit: ScenarioEditSchema, amend: ScenarioAmendSchema } as const;
 
 /**
- * Validation messages are keys; some carry a number after "@" (a rubric line, a weight total).
+ * Validation messages are keys; some carry a number after "@" (a weight total, a limit).
  * Translated here so the generic field components show them as they are.
  */
 export function issueTexts(t: Translate, errors: string[] | undefined): string[] | undefined {
@@ -57,6 +58,9 @@ export function ScenarioForm({ mode, lastResult, defaultValue, orgs, submitLabel
   });
   return (
     <Form method="post" {...getFormProps(form)} className="scenario-form">
+      {/* Enter in a text field submits with the form's first submit button; the row editors'
+          add/remove/move buttons come before the real one, so this copy of it comes first. */}
+      <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">{submitLabel}</button>
       <FormErrors errors={form.errors} />
       {mode !== "create" ? <input {...getInputProps(fields.version, { type: "hidden" })} /> : null}
       {mode === "amend" ? (
@@ -69,7 +73,7 @@ export function ScenarioForm({ mode, lastResult, defaultValue, orgs, submitLabel
         />
       ) : null}
       <ScenarioFormBasics fields={fields} orgs={orgs} />
-      <ScenarioFormTerms fields={fields} />
+      <ScenarioFormTerms form={form} fields={fields} />
       <div className="actions">
         <button type="submit" className="btn">{submitLabel}</button>
         <Link to={cancelHref} className="btn btn-secondary">{t("common.cancel")}</Link>

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScenarioForm } from "~/components/scenario-form";
@@ -9,7 +8,7 @@ import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.serv
 import { getDepartmentScenario, listInvitableOrgs } from "~/modules/scenarios/scenario-queries.server";
 import { canEdit } from "~/modules/scenarios/scenario-status";
 import { invariantResponse } from "~/utils/errors.server";
-import { fromAppError, invalid } from "~/utils/forms.server";
+import { fromAppError, invalid, parseForm } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -35,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, key } = await requireEditable(request, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: ScenarioEditSchema });
+  const submission = parseForm(await request.formData(), ScenarioEditSchema);
   if (submission.status !== "success") return invalid(submission);
   const { version, ...input } = submission.value;
   try {

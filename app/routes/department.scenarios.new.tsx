@@ -1,11 +1,11 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScenarioForm } from "~/components/scenario-form";
 import { ScenarioSchema } from "~/modules/scenarios/schema";
 import { createDraft } from "~/modules/scenarios/scenario-commands.server";
+import { newScenarioFormDefaults } from "~/modules/scenarios/scenario-form-values";
 import { listInvitableOrgs } from "~/modules/scenarios/scenario-queries.server";
-import { fromAppError, invalid } from "~/utils/forms.server";
+import { fromAppError, invalid, parseForm } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { requirePermission, requireRole } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -20,14 +20,14 @@ async function requireCreator(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireCreator(request);
-  // The officer is the usual contact; prefilled, and editable.
-  return { orgs: await listInvitableOrgs(), defaults: { mechanism: "open_call", contactName: user.name, contactEmail: user.email } };
+  // The officer is the usual contact and the rubric starts from the template; all editable.
+  return { orgs: await listInvitableOrgs(), defaults: newScenarioFormDefaults(user) };
 }
 
 // The draft belongs to the department the officer acts for (requireRole honours ?org=).
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireCreator(request);
-  const submission = parseWithZod(await request.formData(), { schema: ScenarioSchema });
+  const submission = parseForm(await request.formData(), ScenarioSchema);
   if (submission.status !== "success") return invalid(submission);
   let created: { id: string; code: string };
   try {

@@ -21,7 +21,7 @@ test("an officer drafts, publishes, amends and cancels a scenario; the public li
   await page.getByLabel("需求类型").selectOption("tech_breakthrough");
   await page.getByLabel("预算下限（万元）").fill("150");
   await page.getByLabel("预算上限（万元）").fill("300");
-  await page.getByLabel("技术指标").fill("72 小时水位预测误差 ≤ 0.2 米");
+  await page.getByLabel("第 1 行 技术指标").fill("72 小时水位预测误差 ≤ 0.2 米");
   await page.getByLabel("联系人姓名").fill("赵泽宇");
   await page.getByLabel("联系电话").fill("0371-67170862");
   await page.getByLabel("联系邮箱").fill("slj.ai@zz.example.cn");
@@ -55,6 +55,10 @@ test("an officer drafts, publishes, amends and cancels a scenario; the public li
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("根据专家论证意见上调预算上限。")).toBeVisible();
   await expect(page.getByText("360 万元").first()).toBeVisible();
+  // The rubric came from the template; vendors read what evaluators will look for.
+  const rubric = page.locator("table.rubric-table");
+  await expect(rubric.getByRole("columnheader", { name: "评审要点" })).toBeVisible();
+  await expect(rubric.getByRole("row", { name: /技术方案.*35%.*技术路线是否先进/ })).toBeVisible();
 
   await page.goto(manageUrl);
   await page.getByRole("link", { name: "撤榜" }).click();

@@ -32,7 +32,10 @@ const source: SnapshotSource = {
   contactEmail: "flood@example.cn",
   deadline: new Date("2026-06-30T09:00:00.000Z"),
   projectMonths: 12,
-  rubric: [{ criterion: "技术方案", weight: 60, maxScore: 100 }, { criterion: "团队", weight: 40, maxScore: 100 }],
+  rubric: [
+    { criterion: "技术方案", guidance: "技术路线是否可行", weight: 60, maxScore: 100 },
+    { criterion: "团队", guidance: "", weight: 40, maxScore: 100 },
+  ],
 };
 
 const base = snapshotOf(source);
@@ -94,13 +97,21 @@ describe("diffSnapshots", () => {
     expect(reordered.changes.map((c) => c.field)).toEqual(["kpis"]);
   });
 
+  it("reads a rubric recorded before guidance existed as the same rubric with no guidance", () => {
+    const withoutGuidance = withChange({ rubric: [{ criterion: "团队", guidance: "", weight: 100, maxScore: 10 }] });
+    const recordedEarlier = withChange({ rubric: [{ maxScore: 10, weight: 100, criterion: "团队" }] as unknown as ScenarioSnapshot["rubric"] });
+    expect(diffSnapshots(recordedEarlier, withoutGuidance).changes).toEqual([]);
+    const guided = withChange({ rubric: [{ criterion: "团队", guidance: "核心人员经验", weight: 100, maxScore: 10 }] });
+    expect(diffSnapshots(recordedEarlier, guided).changes.map((c) => c.field)).toEqual(["rubric"]);
+  });
+
   it("treats a missing English title and null alike", () => {
     const before = withChange({ titleEn: null });
     expect(diffSnapshots(before, { ...before, titleEn: undefined as unknown as null }).changes).toEqual([]);
   });
 
   it("lists several changes in form order with before and after values", () => {
-    const after = withChange({ rubric: [{ criterion: "技术方案", weight: 100, maxScore: 100 }], sector: "ecology", budgetMax: 4_000_000 });
+    const after = withChange({ rubric: [{ criterion: "技术方案", guidance: "", weight: 100, maxScore: 100 }], sector: "ecology", budgetMax: 4_000_000 });
     const result = diffSnapshots(base, after);
     expect(result.changes.map((c) => c.field)).toEqual(["sector", "budgetMax", "rubric"]);
     expect(result.changes[1]).toEqual({ field: "budgetMax", before: 3_000_000, after: 4_000_000 });

@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { zhCN } from "../../app/locales/zh-CN";
-import { parseRubricText, splitIssue } from "../../app/modules/scenarios/rubric";
+import { DEFAULT_RUBRIC, readRubric, splitIssue } from "../../app/modules/scenarios/rubric";
 import {
   CancelSchema, ScenarioAmendSchema, ScenarioEditSchema, ScenarioSchema, wanToYuan, yuanToWan,
 } from "../../app/modules/scenarios/schema";
 import { fromShanghaiInput, shanghaiYear, toShanghaiInput } from "../../app/modules/scenarios/scenario-dates";
-import { scenarioFormDefaults } from "../../app/modules/scenarios/scenario-form-values";
+import { newScenarioFormDefaults, scenarioFormDefaults } from "../../app/modules/scenarios/scenario-form-values";
 
 // The schemas are exercised the way the routes use them: a FormData through Conform's parseWithZod,
 // so empty inputs, checkboxes and repeated names are coerced exactly as in a real submission.
@@ -24,13 +24,40 @@ const VALID: Entries = {
   needType: "tech_breakthrough",
   budgetMin: "50",
   budgetMax: "120.5",
-  kpis: "72 小时预测误差 ≤ 5 厘米\r\n\r\n  每小时更新一次  ",
+  // Row editors post one field per row: kpis[0], rubric[1].weight … Empty rows are dropped.
+  "kpis[0]": "72 小时预测误差 ≤ 5 厘米",
+  "kpis[1]": "",
+  "kpis[2]": "  每小时更新一次  ",
   contactName: "李工",
   contactPhone: "0371-67188888",
   contactEmail: "Water@Example.CN",
   deadline: "2099-05-01T17:00",
-  rubric: "技术方案 | 50 | 100\n团队能力｜30｜100\n实施计划 | 20% | 100",
+  ...rubricEntries([
+    ["技术方案", "技术路线是否可行", "50", "100"],
+    ["团队能力", "", "30", "100"],
+    ["实施计划", "  进度安排是否合理  ", "20", "100"],
+  ]),
 };
+
+/** Rubric rows as the row editor posts them: rubric[i].criterion, .guidance, .weight, .maxScore. */
+function rubricEntries(rows: [string, string, string, string][]): Entries {
+  const entries: Entries = {};
+  rows.forEach(([criterion, guidance, weight, maxScore], i) => {
+    Object.assign(entries, {
+      [`rubric[${i}].criterion`]: criterion,
+      [`rubric[${i}].guidance`]: guidance,
+      [`rubric[${i}].weight`]: weight,
+      [`rubric[${i}].maxScore`]: maxScore,
+    });
+  });
+  return entries;
+}
+
+/** VALID with its rubric rows replaced. */
+function withRubric(rows: [string, string, string, string][], base: Entries = VALID): Entries {
+  const rest = Object.fromEntries(Object.entries(base).filter(([name]) => !name.startsWith("rubric[")));
+  return { ...rest, ...rubricEntries(rows) };
+}
 
 function formData(entries: Entries): FormData {
   const fd = new FormData();
@@ -38,6 +65,17 @@ function formData(entries: Entries): FormData {
     for (const v of Array.isArray(value) ? value : [value]) fd.append(name, v);
   }
   return fd;
+}
+
+/** Form defaults (lists, rows) as the form posts them: one name per input, e.g. rubric[0].weight. */
+function asFormEntries(value: Record<string, unknown>, prefix = ""): Entries {
+  const entries: Entries = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = prefix ? `${prefix}${/^\d+$/.test(key) ? `[${key}]` : `.${key}`}` : key;
+    if (item !== null && typeof item === "object") Object.assign(entries, asFormEntries(item as Record<string, unknown>, name));
+    else entries[name] = String(item ?? "");
+  }
+  return entries;
 }
 
 function parse(entries: Entries, schema: typeof ScenarioSchema | typeof ScenarioEditSchema | typeof ScenarioAmendSchema = ScenarioSchema) {
@@ -69,9 +107,9 @@ describe("scenario form schema", () => {
     expect(v.consortiumAllowed).toBe(false);
     expect(v.invitedOrgIds).toEqual([]);
     expect(v.rubric).toEqual([
-      { criterion: "技术方案", weight: 50, maxScore: 100 },
-      { criterion: "团队能力", weight: 30, maxScore: 100 },
-      { criterion: "实施计划", weight: 20, maxScore: 100 },
+      { criterion: "技术方案", guidance: "技术路线是否可行", weight: 50, maxScore: 100 },
+      { criterion: "团队能力", guidance: "", weight: 30, maxScore: 100 },
+      { criterion: "实施计划", guidance: "进度安排是否合理", weight: 20, maxScore: 100 },
     ]);
   });
 
@@ -81,7 +119,7 @@ describe("scenario form schema", () => {
       expect(errors[field], field).toEqual(["v.required"]);
     }
     expect(errors.budgetMin).toBeUndefined();
-    expect(errors.rubric).toBeUndefined();
+    expect(errors.rubric).toEqual(["sv.rubricEmpty"]);
   });
 
   it("refuses values outside the catalogues", () => {
@@ -138,10 +176,23 @@ describe("scenario form schema", () => {
     expect([v.consortiumAllowed, v.consortiumMaxMembers]).toEqual([true, 3]);
   });
 
-  it("checks the phone number and the line lists", () => {
+  it("checks the phone number", () => {
     expect(errorsOf({ ...VALID, contactPhone: "call me" }).contactPhone).toEqual(["sv.phone"]);
     expect(parse({ ...VALID, contactPhone: "+86 138 0013 8000" }).status).toBe("success");
-    expect(errorsOf({ ...VALID, kpis: Array.from({ length: 31 }, (_, i) => `指标 ${i}`).join("\n") }).kpis).toEqual(["sv.lines"]);
+  });
+
+  describe("lists (one row per item)", () => {
+    it("points at the row that is too long, and caps the number of rows", () => {
+      const errors = errorsOf({ ...VALID, "acceptanceCriteria[0]": "第三方测评", "acceptanceCriteria[1]": "验".repeat(301) });
+      expect(errors["acceptanceCriteria[1]"]).toEqual(["sv.lineTooLong@300"]);
+      const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`responsibleUnits[${i}]`, `单位 ${i}`]));
+      expect(errorsOf({ ...VALID, ...many }).responsibleUnits).toEqual(["sv.tooManyLines@30"]);
+    });
+
+    it("reads a single row and no rows at all", () => {
+      expect(valueOf({ ...VALID, "responsibleUnits[0]": "市水利局" }).responsibleUnits).toEqual(["市水利局"]);
+      expect(valueOf(VALID).responsibleUnits).toEqual([]);
+    });
   });
 
   describe("deadline (datetime-local, Beijing time)", () => {
@@ -169,19 +220,52 @@ describe("scenario form schema", () => {
     });
   });
 
-  describe("rubric (名称 | 权重 | 满分 per line)", () => {
-    it("points at the line that is wrong", () => {
-      const errors = errorsOf({ ...VALID, rubric: "技术方案 | 60 | 100\n团队能力 40 100\n成效 | 很多 | 100" });
-      expect(errors.rubric).toEqual(["sv.rubricFormat@2", "sv.rubricWeight@3"]);
+  describe("rubric rows (criterion, guidance, weight, max score)", () => {
+    it("points at the row and the cell that is wrong", () => {
+      const errors = errorsOf(withRubric([
+        ["技术方案", "", "60", "100"],
+        ["", "", "40", "100"],
+        ["成效", "", "很多", "0"],
+        ["指".repeat(61), "要".repeat(501), "150", "1001"],
+      ]));
+      expect(errors["rubric[1].criterion"]).toEqual(["sv.rubricName"]);
+      expect(errors["rubric[2].weight"]).toEqual(["sv.rubricWeight"]);
+      expect(errors["rubric[2].maxScore"]).toEqual(["sv.rubricMaxScore"]);
+      expect(errors["rubric[3].criterion"]).toEqual(["sv.rubricName"]);
+      expect(errors["rubric[3].guidance"]).toEqual(["sv.rubricGuidance"]);
+      expect(errors["rubric[3].weight"]).toEqual(["sv.rubricWeight"]);
+      expect(errors["rubric[3].maxScore"]).toEqual(["sv.rubricMaxScore"]);
+      expect(errors["rubric[0].criterion"]).toBeUndefined();
     });
 
-    it("requires the weights to add up to 100", () => {
-      expect(errorsOf({ ...VALID, rubric: "技术方案 | 60 | 100\n团队能力 | 30 | 100" }).rubric).toEqual(["sv.rubricSum@90"]);
-      expect(parseRubricText("甲 | 33.3 | 10\n乙 | 33.3 | 10\n丙 | 33.4 | 10").weightSum).toBe(100);
+    it("requires the weights to total 100, stating the current total", () => {
+      expect(errorsOf(withRubric([["技术方案", "", "60", "100"], ["团队能力", "", "30", "100"]])).rubric).toEqual(["sv.rubricSum@90"]);
+      const thirds = valueOf(withRubric([["甲", "", "33.3", "10"], ["乙", "", "33.3", "10"], ["丙", "", "33.4", "10"]]));
+      expect(thirds.rubric.map((r) => r.weight)).toEqual([33.3, 33.3, 33.4]);
     });
 
-    it("may be left empty on a draft", () => {
-      expect(valueOf({ ...VALID, rubric: "" }).rubric).toEqual([]);
+    it("reports the total together with every other error in one round", () => {
+      // A missing title, a row without a name and a wrong total: all three at once, so the
+      // officer is not sent back a second time for the total after fixing the rest.
+      const errors = errorsOf({
+        ...withRubric([["技术方案", "", "50", "10"], ["", "", "30", "10"], ["价格", "", "abc", "10"]]),
+        title: "",
+      });
+      expect(errors.title).toEqual(["v.required"]);
+      expect(errors["rubric[1].criterion"]).toEqual(["sv.rubricName"]);
+      expect(errors["rubric[2].weight"]).toEqual(["sv.rubricWeight"]);
+      expect(errors.rubric).toEqual(["sv.rubricSum@80"]);
+    });
+
+    it("needs between 1 and 20 rows", () => {
+      expect(errorsOf(withRubric([])).rubric).toEqual(["sv.rubricEmpty"]);
+      const rows = Array.from({ length: 21 }, (_, i): [string, string, string, string] => [`指标 ${i}`, "", i === 0 ? "80" : "1", "10"]);
+      expect(errorsOf(withRubric(rows)).rubric).toEqual(["sv.rubricTooMany@20"]);
+    });
+
+    it("keeps the order of the rows", () => {
+      const v = valueOf(withRubric([["乙", "", "40", "10"], ["甲", "", "60", "10"]]));
+      expect(v.rubric.map((r) => r.criterion)).toEqual(["乙", "甲"]);
     });
   });
 
@@ -202,8 +286,9 @@ describe("scenario form schema", () => {
   it("only produces messages that exist in the Chinese catalogue", () => {
     const bad: Entries = {
       ...VALID, sector: "x", mechanism: "horse_race", raceTeams: "0.5", budgetMin: "-1", budgetMax: "1e12",
-      kpis: "x".repeat(301), contactPhone: "?", contactEmail: "nope", deadline: "tomorrow", projectMonths: "999",
-      consortiumAllowed: "on", rubric: "a\nb | x | y\n | 1 | 1", title: "t".repeat(200),
+      "kpis[0]": "x".repeat(301), contactPhone: "?", contactEmail: "nope", deadline: "tomorrow", projectMonths: "999",
+      consortiumAllowed: "on", title: "t".repeat(200),
+      ...rubricEntries([["a", "g".repeat(501), "x", "y"], ["", "", "1", "-1"]]),
     };
     const messages = Object.values(errorsOf(bad)).flat();
     expect(messages.length).toBeGreaterThan(10);
@@ -225,10 +310,31 @@ describe("form defaults from a stored scenario", () => {
       deadline: stored.deadline.toISOString(),
       version: 4,
     });
-    const again = parseWithZod(formData(defaults as unknown as Entries), { schema: ScenarioEditSchema });
+    const again = parseWithZod(formData(asFormEntries(defaults)), { schema: ScenarioEditSchema });
     if (again.status !== "success") throw new Error(JSON.stringify(again.error));
     const { version, ...rest } = again.value;
     expect(version).toBe(4);
     expect(rest).toEqual(stored);
+  });
+
+  it("gives a stored scenario without rubric the template, and empty lists one row to type into", () => {
+    const stored = valueOf(VALID);
+    const defaults = scenarioFormDefaults({
+      ...stored, rubric: [], kpis: [], budgetMin: null, budgetMax: null, raceTeams: null, projectMonths: null,
+      consortiumMaxMembers: 0, invitedOrgs: [], deadline: stored.deadline.toISOString(), version: 1,
+    });
+    expect(defaults.kpis).toEqual([""]);
+    expect(defaults.rubric.map((r) => r.criterion)).toEqual(DEFAULT_RUBRIC.map((r) => r.criterion));
+  });
+});
+
+describe("a new scenario's form", () => {
+  it("starts from the default rubric, which passes the schema as it stands", () => {
+    const defaults = newScenarioFormDefaults({ name: "李工", email: "li@example.cn" });
+    const { rubric, ...start } = defaults;
+    const withoutRubric = Object.fromEntries(Object.entries(VALID).filter(([name]) => !name.startsWith("rubric[")));
+    const v = valueOf({ ...withoutRubric, ...asFormEntries({ rubric }), "kpis[0]": start.kpis[0]! });
+    expect(v.rubric).toEqual(DEFAULT_RUBRIC);
+    expect(readRubric(JSON.parse(JSON.stringify(v.rubric)))).toEqual(v.rubric);
   });
 });

@@ -1,6 +1,6 @@
 import { MIN_NOTICE_DAYS } from "~/modules/scenarios/deadline-change";
 // Strings of the scenario screens. "sc." = interface, "sv." = validation and service errors.
-// Messages with {n} get a number: a rubric line, a total, a count.
+// Messages with {n} get a number: a weight total, a count, a limit.
 export const scenarios = {
   "sc.list.title": "场景机会清单",
   "sc.list.intro": "郑州市与河南省各部门发布的人工智能应用场景：揭榜挂帅、赛马与定向委托。",
@@ -40,6 +40,7 @@ export const scenarios = {
   "sc.rubric.criterion": "评审指标",
   "sc.rubric.weight": "权重",
   "sc.rubric.maxScore": "满分",
+  "sc.rubric.guidance": "评审要点",
   "sc.rubricNone": "评审办法尚未设置。",
 
   "sc.dept.title": "发榜工作台",
@@ -122,6 +123,10 @@ export const scenarios = {
   "sc.f.deadline": "申报截止时间",
   "sc.f.projectMonths": "项目周期（月）",
   "sc.f.rubric": "评审指标",
+  "sc.f.criterion": "评审指标",
+  "sc.f.guidance": "评审要点（供评审专家参考，选填）",
+  "sc.f.weight": "权重（%）",
+  "sc.f.maxScore": "满分",
   "sc.f.note": "变更说明",
   "sc.f.reason": "撤榜原因",
 
@@ -137,13 +142,15 @@ export const scenarios = {
   "sc.h.consortiumMaxMembers": "不含牵头单位，0–10 家。",
   "sc.h.deadline": "北京时间。发布时须晚于当前时间。",
   "sc.h.projectMonths": "从签约到验收的月数，1–120。",
-  "sc.h.rubric": "每行一项：评审指标 | 权重 | 满分。权重合计须为 100。",
-  "sc.ph.rubric": "技术方案 | 40 | 100\n团队能力 | 30 | 100\n应用成效 | 30 | 100",
+  "sc.h.rubric": "每行一项评审指标。专家按各项满分打分，平台按权重折算为百分制；权重合计须为 100。",
+  "sc.h.rubricTotal": "当前权重合计：{n}",
+  "sc.h.lines": "每行一项，可添加、删除和调整顺序；空行不会保存。",
   "sc.h.note": "说明改了什么、为什么改。将与逐项变更一起公开。",
   "sc.h.reason": "将公开显示，至少 5 个字。",
 
   "sv.unknownOption": "请从列表中选择",
-  "sv.lines": "最多 30 行，每行不超过 300 字",
+  "sv.lineTooLong": "每项不超过 {n} 字",
+  "sv.tooManyLines": "最多 {n} 项",
   "sv.integer": "请输入整数",
   "sv.number": "请输入数字",
   "sv.budgetNegative": "金额不能为负数",
@@ -156,10 +163,11 @@ export const scenarios = {
   "sv.deadlineShortenNotice": `提前截止时间须至少提前 ${MIN_NOTICE_DAYS} 天告知：新的截止时间须晚于本次变更发布时间至少 ${MIN_NOTICE_DAYS} 天。`,
   "sc.amend.deadlineRules": `截止时间的修改规则：延后截止时间随时可以；提前截止时间须自本次变更发布起至少留出 ${MIN_NOTICE_DAYS} 天，且一旦有单位提交申报就不能再提前；征集截止后场景不会因变更重新开放。所有时间均为北京时间，以服务器时间为准。`,
   "sv.deadlinePast": "截止时间必须晚于当前时间",
-  "sv.rubricFormat": "第 {n} 行：格式应为「评审指标 | 权重 | 满分」",
-  "sv.rubricName": "第 {n} 行：评审指标名称为 1–60 个字",
-  "sv.rubricWeight": "第 {n} 行：权重应为 0–100 之间的数字",
-  "sv.rubricMaxScore": "第 {n} 行：满分应为 0–1000 之间的数字",
+  "sv.rubricName": "请填写评审指标名称（1–60 个字）",
+  "sv.rubricGuidance": "评审要点不超过 500 字",
+  "sv.rubricEmpty": "至少设置 1 项评审指标",
+  "sv.rubricWeight": "权重应为大于 0、不超过 100 的数字",
+  "sv.rubricMaxScore": "满分应为大于 0、不超过 1000 的数字",
   "sv.rubricTooMany": "评审指标最多 {n} 项",
   "sv.rubricSum": "各项权重合计为 {n}，须为 100",
   "sv.tooManyTags": "技术方向最多选 12 项",

@@ -1,61 +1,91 @@
-// The evaluation rubric is typed as text, one criterion per line: "名称 | 权重 | 满分".
+// The evaluation rubric: rows of criterion, guidance for evaluators, weight (%) and max score.
+// Edited in the scenario form's row editor; stored as JSON on the scenario and frozen into
+// Criterion rows when the scenario closes.
 
-export type RubricRow = { criterion: string; weight: number; maxScore: number };
-export type RubricIssue = { line: number; key: RubricIssueKey };
-export type RubricIssueKey = "sv.rubricFormat" | "sv.rubricName" | "sv.rubricWeight" | "sv.rubricMaxScore";
+export type RubricRow = { criterion: string; guidance: string; weight: number; maxScore: number };
 
+export const RUBRIC_MIN_ROWS = 1;
 export const RUBRIC_MAX_ROWS = 20;
+export const CRITERION_MAX_LENGTH = 60;
+export const GUIDANCE_MAX_LENGTH = 500;
+export const WEIGHT_MAX = 100;
+export const MAX_SCORE_MAX = 1000;
+/** What a newly added row proposes as its max score: the seeds' and the template's practice. */
+export const DEFAULT_MAX_SCORE = 10;
 
-// Full-width bars and percent signs are what a Chinese keyboard produces; accept both.
-const SEPARATOR = /\s*[|｜]\s*/;
+/**
+ * What a new scenario starts from, drawn from the rubrics the departments' own calls use (the
+ * seeds): technical approach weighs most, price least. Guidance is what evaluators read beside
+ * each criterion; the officer edits all of it.
+ */
+export const DEFAULT_RUBRIC: readonly RubricRow[] = [
+  {
+    criterion: "技术方案",
+    guidance: "技术路线是否先进、可行，关键指标能否达到；数据来源、算法模型和系统架构是否清楚；数据安全与合规措施是否到位。",
+    weight: 35,
+    maxScore: DEFAULT_MAX_SCORE,
+  },
+  {
+    criterion: "创新性",
+    guidance: "与现有做法相比有无实质改进；核心技术是否自主可控；是否已有或将形成专利、软件著作权等成果。",
+    weight: 20,
+    maxScore: DEFAULT_MAX_SCORE,
+  },
+  {
+    criterion: "实用性与可推广性",
+    guidance: "方案是否贴合本场景的业务流程和一线使用者；试点成效能否量化；能否在本市、本省同类场景复制推广。",
+    weight: 20,
+    maxScore: DEFAULT_MAX_SCORE,
+  },
+  {
+    criterion: "团队能力",
+    guidance: "团队专业结构、核心人员经验与投入时间；类似项目业绩；算力、数据等配套条件。",
+    weight: 15,
+    maxScore: DEFAULT_MAX_SCORE,
+  },
+  {
+    criterion: "经费合理性",
+    guidance: "预算构成是否清楚、与工作量相符；报价是否在合理区间；自筹或配套投入情况。",
+    weight: 10,
+    maxScore: DEFAULT_MAX_SCORE,
+  },
+];
 
-function positiveNumber(raw: string, max: number): number | null {
-  const cleaned = raw.replace(/[%％]$/, "").trim();
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return value > 0 && value <= max ? value : null;
+/** A fresh copy of the template, so a caller can never change the shared one. */
+export function defaultRubric(): RubricRow[] {
+  return DEFAULT_RUBRIC.map((row) => ({ ...row }));
 }
 
-/** Parses the rubric text; `issues` name the (1-based) line of each problem so the form can point at it. */
-export function parseRubricText(text: string): { rows: RubricRow[]; issues: RubricIssue[]; weightSum: number } {
-  const rows: RubricRow[] = [];
-  const issues: RubricIssue[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === "") return;
-    const parts = raw.trim().split(SEPARATOR);
-    if (parts.length !== 3) return issues.push({ line, key: "sv.rubricFormat" });
-    const [criterion, weightRaw, maxRaw] = parts as [string, string, string];
-    const weight = positiveNumber(weightRaw, 100);
-    const maxScore = positiveNumber(maxRaw, 1000);
-    if (criterion.length === 0 || criterion.length > 60) issues.push({ line, key: "sv.rubricName" });
-    if (weight === null) issues.push({ line, key: "sv.rubricWeight" });
-    if (maxScore === null) issues.push({ line, key: "sv.rubricMaxScore" });
-    if (criterion && criterion.length <= 60 && weight !== null && maxScore !== null) rows.push({ criterion, weight, maxScore });
-  });
-  // Rounded so that 33.3 + 33.3 + 33.4 counts as 100.
-  const weightSum = Math.round(rows.reduce((sum, row) => sum + row.weight, 0) * 1000) / 1000;
-  return { rows, issues, weightSum };
+/** Sum of the weights, rounded so that 33.3 + 33.3 + 33.4 counts as 100. */
+export function weightTotal(weights: number[]): number {
+  return Math.round(weights.reduce((sum, w) => sum + w, 0) * 1000) / 1000;
 }
 
+/** One line per row, as the version history and the amendment mail show a rubric. */
 export function formatRubricText(rows: RubricRow[]): string {
-  return rows.map((r) => `${r.criterion} | ${r.weight} | ${r.maxScore}`).join("\n");
+  return rows
+    .map((r) => `${r.criterion} | ${r.weight} | ${r.maxScore}${r.guidance ? ` | ${r.guidance}` : ""}`)
+    .join("\n");
 }
 
-/** Reads the rubric JSON column defensively: rows written by older code or by hand are skipped, not trusted. */
+/**
+ * Reads the rubric JSON column (or a version snapshot) defensively: rows written by older code
+ * have no guidance (read as ""), rows written by hand that lack a name or numbers are skipped.
+ * The keys come out in one order, so two readings of the same rubric compare equal as JSON.
+ */
 export function readRubric(value: unknown): RubricRow[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((row) => {
     if (!row || typeof row !== "object") return [];
-    const { criterion, weight, maxScore } = row as Record<string, unknown>;
+    const { criterion, guidance, weight, maxScore } = row as Record<string, unknown>;
     if (typeof criterion !== "string" || typeof weight !== "number" || typeof maxScore !== "number") return [];
-    return [{ criterion, weight, maxScore }];
+    return [{ criterion, guidance: typeof guidance === "string" ? guidance : "", weight, maxScore }];
   });
 }
 
 /**
  * Validation messages are i18n keys; a message that needs a number carries it after "@"
- * ("sv.rubricWeight@3" = line 3), and the form turns it into "第 3 行：…".
+ * ("sv.rubricSum@90" = the weights add up to 90), and the form puts it into the text.
  */
 export function splitIssue(message: string): { key: string; param: string | null } {
   const at = message.lastIndexOf("@");

@@ -1,4 +1,4 @@
-import type { RubricRow } from "./rubric";
+import { readRubric, type RubricRow } from "./rubric";
 
 // A frozen, JSON-safe copy of what a scenario says, kept with every published version.
 // Budgets are whole 元 as numbers, the deadline an ISO string, invited organisations by name
@@ -66,6 +66,8 @@ function normalise(field: SnapshotField, value: SnapshotValue): unknown {
   if (field === "attachments") return [...((value as string[] | undefined) ?? [])].sort();
   if (Array.isArray(value) && UNORDERED.has(field)) return [...(value as string[])].sort();
   if (field === "deadline" && typeof value === "string") return new Date(value).getTime();
+  // Versions recorded before rubric rows had guidance read as "no guidance"; one key order.
+  if (field === "rubric") return readRubric(value);
   return value ?? null;
 }
 

@@ -1,8 +1,8 @@
-import { formatRubricText, type RubricRow } from "./rubric";
+import { defaultRubric, type RubricRow } from "./rubric";
 import { yuanToWan } from "./schema";
 import { toShanghaiInput } from "./scenario-dates";
 
-// What the edit and amend forms start from: a stored scenario turned back into the text a person typed.
+// What the edit and amend forms start from: a stored scenario turned back into what a person typed.
 type Source = {
   title: string; titleEn: string | null; summary: string; summaryEn: string | null; description: string;
   sector: string; techTags: string[]; mechanism: string; raceTeams: number | null; invitedOrgs: { id: string }[];
@@ -14,6 +14,25 @@ type Source = {
 };
 
 const str = (value: number | null | undefined) => (value == null ? "" : String(value));
+
+// A list editor shows at least one row to type into; an empty row is not saved.
+const rowsOrOneEmpty = (items: string[]) => (items.length > 0 ? [...items] : [""]);
+
+const rubricRows = (rows: RubricRow[]) =>
+  rows.map((r) => ({ criterion: r.criterion, guidance: r.guidance, weight: String(r.weight), maxScore: String(r.maxScore) }));
+
+/** What the create form starts from: the officer as the contact, the default rubric, empty lists. */
+export function newScenarioFormDefaults(contact: { name: string; email: string }) {
+  return {
+    mechanism: "open_call",
+    contactName: contact.name,
+    contactEmail: contact.email,
+    kpis: [""],
+    acceptanceCriteria: [""],
+    responsibleUnits: [""],
+    rubric: rubricRows(defaultRubric()),
+  };
+}
 
 export function scenarioFormDefaults(s: Source) {
   return {
@@ -34,19 +53,21 @@ export function scenarioFormDefaults(s: Source) {
     budgetMax: str(yuanToWan(s.budgetMax)),
     paymentSchedule: s.paymentSchedule,
     openResources: s.openResources,
-    kpis: s.kpis.join("\n"),
-    acceptanceCriteria: s.acceptanceCriteria.join("\n"),
+    kpis: rowsOrOneEmpty(s.kpis),
+    acceptanceCriteria: rowsOrOneEmpty(s.acceptanceCriteria),
     eligibility: s.eligibility,
     // Conform reads a checked checkbox as "on".
     consortiumAllowed: s.consortiumAllowed ? "on" : "",
     consortiumMaxMembers: s.consortiumAllowed ? str(s.consortiumMaxMembers) : "",
-    responsibleUnits: s.responsibleUnits.join("\n"),
+    responsibleUnits: rowsOrOneEmpty(s.responsibleUnits),
     contactName: s.contactName,
     contactPhone: s.contactPhone,
     contactEmail: s.contactEmail,
     deadline: toShanghaiInput(s.deadline),
     projectMonths: str(s.projectMonths),
-    rubric: formatRubricText(s.rubric),
+    // A scenario saved before the rubric was required has none: it starts from the template,
+    // which the officer sees and edits before saving.
+    rubric: rubricRows(s.rubric.length > 0 ? s.rubric : defaultRubric()),
     version: String(s.version),
   };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { COOPERATION_MODES, DISTRICTS, MECHANISMS, NEED_TYPES, SECTORS, TECH_TAGS, keys, type CatalogEntry } from "./catalog";
-import { RUBRIC_MAX_ROWS, parseRubricText } from "./rubric";
+import {
+  CRITERION_MAX_LENGTH, GUIDANCE_MAX_LENGTH, MAX_SCORE_MAX, RUBRIC_MAX_ROWS, RUBRIC_MIN_ROWS, WEIGHT_MAX, weightTotal,
+} from "./rubric";
 import { fromShanghaiInput } from "./scenario-dates";
 
 // The one schema behind the create, edit and amend forms. Messages are i18n keys from
@@ -23,19 +25,14 @@ function choice<L extends readonly CatalogEntry[]>(list: L) {
   });
 }
 
-export function splitLines(value: string | undefined): string[] {
-  return (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-}
-
-// Lists (KPIs, acceptance criteria, responsible units) are typed one item per line.
+// Lists (KPIs, acceptance criteria, responsible units) are typed one item per row of a row editor.
+// A row left empty is dropped rather than refused: an officer who added one too many rows is not
+// stopped by it. Errors point at the row (kpis[2]), so the check runs before the empty ones go.
 const lines = () =>
-  z.string().optional().transform((value, ctx) => {
-    const items = splitLines(value);
-    if (items.length > LINES_MAX || items.some((item) => item.length > LINE_MAX_LENGTH)) {
-      ctx.addIssue({ code: "custom", message: "sv.lines" });
-    }
-    return items;
-  });
+  z.array(z.string().trim().max(LINE_MAX_LENGTH, `sv.lineTooLong@${LINE_MAX_LENGTH}`).optional())
+    .max(LINES_MAX, `sv.tooManyLines@${LINES_MAX}`)
+    .default([])
+    .transform((items) => items.filter((item): item is string => !!item));
 
 const integer = (min: number, max: number, rangeKey: string) =>
   z.number({ invalid_type_error: "sv.integer" }).int("sv.integer").min(min, rangeKey).max(max, rangeKey).optional();
@@ -57,13 +54,40 @@ const deadline = z.string(REQUIRED).transform((value, ctx) => {
   return date;
 });
 
-const rubric = z.string().optional().transform((value, ctx) => {
-  const { rows, issues, weightSum } = parseRubricText(value ?? "");
-  for (const issue of issues) ctx.addIssue({ code: "custom", message: `${issue.key}@${issue.line}` });
-  if (rows.length > RUBRIC_MAX_ROWS) ctx.addIssue({ code: "custom", message: `sv.rubricTooMany@${RUBRIC_MAX_ROWS}` });
-  if (issues.length === 0 && rows.length > 0 && weightSum !== 100) ctx.addIssue({ code: "custom", message: `sv.rubricSum@${weightSum}` });
-  return rows;
+const rubricNumber = (max: number, key: string) =>
+  z.number({ required_error: key, invalid_type_error: key }).gt(0, key).max(max, key);
+
+const rubricRow = z.object({
+  criterion: z.string({ required_error: "sv.rubricName", invalid_type_error: "sv.rubricName" })
+    .trim().min(1, "sv.rubricName").max(CRITERION_MAX_LENGTH, "sv.rubricName"),
+  guidance: z.string().trim().max(GUIDANCE_MAX_LENGTH, "sv.rubricGuidance").optional().transform((v) => v ?? ""),
+  weight: rubricNumber(WEIGHT_MAX, "sv.rubricWeight"),
+  maxScore: rubricNumber(MAX_SCORE_MAX, "sv.rubricMaxScore"),
 });
+
+const rubricRows = z.array(rubricRow)
+  .min(RUBRIC_MIN_ROWS, "sv.rubricEmpty")
+  .max(RUBRIC_MAX_ROWS, `sv.rubricTooMany@${RUBRIC_MAX_ROWS}`);
+
+function numberOf(value: unknown): number {
+  if (typeof value === "number") return value;
+  return typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+}
+
+// The weights must total 100. Checked on the rows as posted, before zod checks them one by one:
+// zod skips an array's refinements once one of its rows fails, and the officer should see the
+// total (the weights that are numbers) in the same round as a missing criterion name.
+function checkWeightTotal(raw: unknown, ctx: z.RefinementCtx) {
+  if (!Array.isArray(raw) || raw.length === 0) return;
+  const weights = raw.map((row) => numberOf((row as { weight?: unknown } | null)?.weight)).filter(Number.isFinite);
+  const total = weightTotal(weights);
+  if (total !== 100) ctx.addIssue({ code: "custom", message: `sv.rubricSum@${total}` });
+}
+
+const rubric = z.preprocess((raw, ctx) => {
+  checkWeightTotal(raw, ctx);
+  return raw;
+}, rubricRows);
 
 const fields = z.object({
   title: text(120),
@@ -132,8 +156,11 @@ export const CancelSchema = z.object({ reason: z.string(REQUIRED).trim().min(5, 
 
 /** The validated scenario fields, as every service receives them. */
 export type ScenarioInput = z.infer<typeof ScenarioSchema>;
-/** What the form posts (the widest variant), used to type the form's fields and default values. */
-export type ScenarioFormShape = z.input<typeof ScenarioAmendSchema>;
+/**
+ * What the form posts (the widest variant), used to type the form's fields and default values.
+ * The rubric is named by its rows' shape: the total check in front of it takes anything.
+ */
+export type ScenarioFormShape = Omit<z.input<typeof ScenarioAmendSchema>, "rubric"> & { rubric: z.input<typeof rubricRows> };
 
 /** 万元 on the form, whole 元 in the database. */
 export function wanToYuan(wanValue: number | null | undefined): number | null {
