@@ -10,7 +10,7 @@ import type { CriterionDef } from "./aggregate";
 export async function freezeRubric(tx: Tx, scenarioId: string, rubric: RubricRow[]): Promise<void> {
   await tx.criterion.createMany({
     data: rubric.map((row, position) => ({
-      scenarioId, position, name: row.criterion, guidance: (row as { guidance?: string }).guidance ?? "", weight: row.weight, maxScore: row.maxScore,
+      scenarioId, position, name: row.criterion, guidance: row.guidance, weight: row.weight, maxScore: row.maxScore,
     })),
     skipDuplicates: true,
   });
