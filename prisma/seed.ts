@@ -65,7 +65,9 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   await db.user.create({ data: { email: DEMO_LOGINS[3].email, name: firstCompany.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstCompany.key)!, role: "vendor_member" } } } });
   await db.user.create({ data: { email: DEMO_LOGINS[4].email, name: firstInstitute.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstInstitute.key)!, role: "vendor_member" } } } });
 
-  const now = new Date();
+  // Whole minutes: the deadline form keeps minutes, so an amendment of a seeded scenario must not
+  // see a "changed" deadline that only lost its seconds.
+  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
   for (const s of SCENARIOS) {
     await seedScenario(db, s, { now, departmentId: departmentIds.get(s.departmentKey)!, officerId: officerIds.get(s.departmentKey)!, vendorIds });
   }
