@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { createScenario } from "../fixtures/scenarios";
@@ -8,7 +10,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -18,6 +20,19 @@ const signedIn: Record<Who, Expect> = { ...all(200), anonymous: "login" };
 
 const ROWS: Row[] = [
   { path: () => "/", expect: all(200) },
+  { path: () => "/vendors", expect: all(200) },
+  { path: (i) => `/vendors/${i.vendorOrgId}`, expect: all(200) },
+  { path: () => "/verify-email?token=unknown", expect: all(200) },
+  { path: () => "/locale", expect: all(302) },
+  { method: "POST", path: () => "/locale", form: { locale: "xx" }, expect: all(400) },
+  { path: () => "/logout", expect: all(302) },
+  { path: (i) => `/scenarios/${i.publishedCode}/questions`, expect: all(200) },
+  { path: (i) => `/scenarios/${i.draftCode}/questions`, expect: all(404) },
+  { method: "POST", path: (i) => `/scenarios/${i.publishedCode}/interest`, form: { intent: "follow" }, expect: { anonymous: "login", vendor: 302, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { path: (i) => `/vendor/proposals/${i.publishedCode}`, expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { path: () => "/attachments/unknownattachment1", expect: all(404) },
+  { path: () => "/attachments/upload", expect: signedIn },
+  { path: () => "/dev/outbox/unknown-mail", expect: { anonymous: "login", vendor: 404, owner: 404, otherOfficer: 404, evaluator: 404, admin: 404 } },
   { path: () => "/scenarios", expect: all(200) },
   { path: (i) => `/scenarios/${i.publishedCode}`, expect: all(200) },
   { path: (i) => `/scenarios/${i.draftCode}`, expect: { ...all(404), owner: 200 } },
@@ -55,6 +70,7 @@ const ROWS: Row[] = [
 ];
 
 let ids: Ids;
+const PLACEHOLDERS: Ids = { draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000" };
 const cookies: Partial<Record<Who, string>> = {};
 
 test.beforeAll(async ({ db }) => {
@@ -70,7 +86,7 @@ test.beforeAll(async ({ db }) => {
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
   const draft = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "draft" });
   const published = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "published" });
-  ids = { draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code };
+  ids = { draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code, vendorOrgId: (await createOrganisation(db, "vendor")).id };
 });
 
 async function send(request: APIRequestContext, row: Row, who: Who, baseURL: string) {
@@ -85,7 +101,7 @@ for (const row of ROWS) {
   for (const who of WHO) {
     const expected = row.expect[who];
     if (expected === "skip") continue;
-    test(`${row.method ?? "GET"} ${row.path({ draftId: ":draft", draftCode: ":draftCode", publishedId: ":published", publishedCode: ":code" })} as ${who} → ${expected}`, async ({ request, baseURL }) => {
+    test(`${row.method ?? "GET"} ${row.path(PLACEHOLDERS)} as ${who} → ${expected}`, async ({ request, baseURL }) => {
       const response = await send(request, row, who, baseURL!);
       if (expected === "login") {
         expect(response.status()).toBe(302);
@@ -103,4 +119,18 @@ for (const row of ROWS) {
 test("a form posted from another site is refused", async ({ request }) => {
   const response = await request.post("/logout", { headers: { Origin: "https://evil.example.com" }, maxRedirects: 0 });
   expect(response.status()).toBe(403);
+});
+
+// Flat-route file name → a pattern of the URLs it serves ("department.scenarios.$id_.amend" → /department/scenarios/[^/]+/amend).
+function routePattern(file: string): RegExp {
+  const segments = file.replace(/\.tsx?$/, "").split(".").filter((s) => s !== "_index");
+  const parts = segments.map((s) => (s.replace(/_$/, "").startsWith("$") ? "[^/?]+" : s.replace(/_$/, "").replace(/[-]/g, "\\-")));
+  return new RegExp(`^/${parts.join("/")}(\\?.*)?$`);
+}
+
+test("every route in app/routes has at least one row in this matrix", () => {
+  const files = fs.readdirSync(path.resolve("app/routes")).filter((f) => /\.tsx?$/.test(f));
+  const paths = ROWS.map((row) => row.path(PLACEHOLDERS));
+  const missing = files.filter((file) => !paths.some((p) => routePattern(file).test(p)));
+  expect(missing, "route files without a row").toEqual([]);
 });
