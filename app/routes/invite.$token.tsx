@@ -42,6 +42,7 @@ export default function AcceptInvitationRoute() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { name: invitation?.name ?? "" },
   });
   if (!invitation) {
