@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 import { checkEligibility } from "./eligibility";
 import { readConsortium, readMilestones } from "./lines";
 import { mayPropose } from "./proposal-access.server";
-import { digestOf, proposalContent } from "./receipt";
+import { digestOf, proposalContent, receiptFileSelect } from "./receipt";
 import { yuanToWan } from "./schema";
 
 // 所有查询都在 where 中带上单位或部门；封存判断在路由里通过 proposal-access.server.ts 完成后才调用内容查询。
@@ -26,7 +26,10 @@ export async function getVendorProposalPage(orgId: string, scenarioCode: string)
   const invited = scenario.invitations.length > 0;
   const proposal = await db.proposal.findUnique({
     where: { scenarioId_orgId: { scenarioId: scenario.id, orgId } },
-    include: { submissions: { orderBy: { number: "desc" }, select: { id: true, number: true, digest: true, submittedAt: true } } },
+    include: {
+      submissions: { orderBy: { number: "desc" }, select: { id: true, number: true, digest: true, submittedAt: true } },
+      attachments: { select: receiptFileSelect },
+    },
   });
   const eligibility = proposal ? checkEligibility(proposal, scenario, { invited }) : null;
   const latest = proposal?.submissions[0] ?? null;
