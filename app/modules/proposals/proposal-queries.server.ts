@@ -87,9 +87,24 @@ export function countSubmitted(scenarioId: string) {
   return db.proposal.count({ where: { scenarioId, status: { in: COUNTED } } });
 }
 
+type SealedFile = { id: string; filename: string; size: number; sha256: string };
+
+/** The files a submission's content lists (its receipt); null for submissions sealed before files were. */
+function readSealedFiles(value: unknown): SealedFile[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.flatMap((f: Record<string, unknown>) =>
+    f && typeof f.id === "string" && typeof f.filename === "string" && typeof f.size === "number" && typeof f.sha256 === "string"
+      ? [{ id: f.id, filename: f.filename, size: f.size, sha256: f.sha256 }]
+      : [],
+  );
+}
+
 /**
- * 解封后：每份申报最新一次递交的内容（以递交快照为准，而不是工作稿）。只能在封存检查之后调用。
- * After unsealing: the latest submitted content of each proposal (the sealed snapshot, not the working copy).
+ * 解封后：每份申报最新一次递交的内容（以递交快照为准，而不是工作稿），连同回执所覆盖的附件。
+ * 只能在封存检查之后调用。
+ * After unsealing: the latest submitted content of each proposal (the sealed snapshot, not the working
+ * copy) with the files its receipt covers. Older snapshots without a file list get the files uploaded up
+ * to that submission (files are only added, and only while a proposal is not submitted).
  */
 export async function listSubmittedContent(scenarioId: string, departmentId: string) {
   const rows = await db.proposal.findMany({
@@ -98,6 +113,7 @@ export async function listSubmittedContent(scenarioId: string, departmentId: str
       id: true, status: true,
       org: { select: { id: true, name: true } },
       submissions: { orderBy: { number: "desc" }, take: 1, select: { number: true, digest: true, submittedAt: true, content: true } },
+      attachments: { select: { ...receiptFileSelect, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: { submittedAt: "asc" },
   });
@@ -106,12 +122,18 @@ export async function listSubmittedContent(scenarioId: string, departmentId: str
     if (!s) return [];
     const c = (s.content ?? {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === "string" ? v : "");
+    const sealed = readSealedFiles(c.attachments);
+    const stored = new Set(r.attachments.map((a) => a.id));
+    const files = sealed
+      ? sealed.filter((f) => stored.has(f.id))
+      : r.attachments.filter((a) => a.createdAt <= s.submittedAt).map(({ createdAt: _, ...f }) => f);
     return [{
       id: r.id, status: r.status, org: r.org,
       number: s.number, digest: s.digest, submittedAt: s.submittedAt.toISOString(),
       technicalApproach: str(c.technicalApproach), team: str(c.team), relevantCases: str(c.relevantCases),
       budgetRequestYuan: typeof c.budgetRequestYuan === "string" ? Number(c.budgetRequestYuan) : null,
       milestones: readMilestones(c.milestones), consortiumMembers: readConsortium(c.consortiumMembers),
+      attachments: files,
     }];
   });
 }
