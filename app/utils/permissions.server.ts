@@ -55,7 +55,8 @@ export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
   return pending;
 }
 
-function loginRedirect(request: Request): never {
+/** Every guard sends a signed-out visitor to the login page through this one redirect. */
+export function loginRedirect(request: Request): never {
   const url = new URL(request.url);
   const back = request.method === "GET" ? `${url.pathname}${url.search}` : url.pathname;
   // The header lets a data request answer 401 instead of single fetch's 202 (data-request.server.ts).
