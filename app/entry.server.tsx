@@ -48,3 +48,6 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
   console.error(error);
 };
+
+// Single-fetch data requests: "log in first" answers 401 rather than a 202 (see the module).
+export { handleDataRequest } from "~/utils/data-request.server";

@@ -70,10 +70,13 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
 
   const autosaveFailed = fetcher.data && "result" in fetcher.data;
   const formProps = getFormProps(form);
-  // 显式保存/递交时取消待发的自动保存，免得两者用同一版本号相撞。 An explicit save cancels a pending autosave.
+  // 显式保存/递交时取消待发的自动保存，免得两者用同一版本号相撞。Conform 的逐字段校验也走 submit 事件
+  // （并取消它），那种情况不能取消自动保存，否则第一次保存之后自动保存就再也不会发出。
+  // An explicit save cancels a pending autosave. Conform's field validation also goes through a submit
+  // event (which it cancels); that one must not, or autosave never fires again after the first save.
   const onSubmit: typeof formProps.onSubmit = (event) => {
-    clearTimeout(timer.current);
     formProps.onSubmit(event);
+    if (!event.defaultPrevented) clearTimeout(timer.current);
   };
   return (
     <Form method="post" {...formProps} onSubmit={onSubmit} ref={formRef} onInput={scheduleAutosave} className="proposal-form">

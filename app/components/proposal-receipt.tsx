@@ -21,6 +21,7 @@ export function ProposalReceipt({ submissions }: { submissions: Submission[] }) 
         <dt>{t("pr.receipt.digest")}</dt>
         <dd><code data-testid="receipt-digest" className="digest">{latest.digest}</code></dd>
       </dl>
+      <p className="muted">{t("pr.receipt.covers")}</p>
       <p className="muted">{t("pr.receipt.mailed")}</p>
       {older.length > 0 ? (
         <details>

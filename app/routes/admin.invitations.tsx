@@ -51,6 +51,7 @@ export default function AdminInvitations() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InvitationSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <section aria-labelledby="invite-title">

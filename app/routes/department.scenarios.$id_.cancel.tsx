@@ -54,6 +54,9 @@ export default function CancelScenarioRoute() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CancelSchema }),
     shouldValidate: "onBlur",
+    // An error must go away while the reason is typed, not when the field loses focus: at blur the
+    // message vanished, the button moved up under the pointer and the first click went nowhere.
+    shouldRevalidate: "onInput",
   });
   return (
     <section className="card narrow" aria-labelledby="cancel-title">

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ProposalSubmittedList } from "~/components/proposal-submitted-list";
 import { departmentView } from "~/modules/proposals/proposal-access.server";
 import { countSubmitted, listSubmittedContent } from "~/modules/proposals/proposal-queries.server";
+import { auditProposalsOpened } from "~/modules/proposals/read-audit.server";
 import { renderMarkdown } from "~/modules/scenarios/markdown.server";
 import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.server";
 import { getDepartmentScenario } from "~/modules/scenarios/scenario-queries.server";
@@ -16,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 // 发榜部门的申报视图。截止前只返回份数（内容根本不进入加载器数据，页面源代码里也看不到）；
 // 截止后才返回每份申报最新一次递交的内容。管理员不是本部门的工作人员，requireScenarioManager 直接 403。
 // The department's view. Before the deadline only the count (content never enters the loader data);
-// after it, the latest submitted content of each proposal. Admins are not officers here: 403.
+// after it, the latest submitted content of each proposal, and each opening is audited. Admins are not
+// officers here: 403.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, key } = await requireScenarioManager(request, params.id);
   const scenario = await getDepartmentScenario(key.id, key.departmentId);
@@ -27,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const base = { scenario: { id: scenario.id, code: scenario.code, title: scenario.title }, count };
   if (view === "count") return { ...base, sealed: true as const, proposals: [] };
   const rows = await listSubmittedContent(scenario.id, key.departmentId);
+  await auditProposalsOpened({ id: user.id, context: user.context }, scenario.id, rows);
   const proposals = rows.map(({ technicalApproach, ...rest }) => ({ ...rest, technicalApproachHtml: renderMarkdown(technicalApproach) }));
   return { ...base, sealed: false as const, proposals };
 }

@@ -52,6 +52,7 @@ function AnswerForm({ q }: { q: DepartmentQuestion }) {
     lastResult: actionData?.questionId === q.id ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AnswerSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { questionId: q.id },
   });
   return (

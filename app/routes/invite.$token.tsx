@@ -3,11 +3,11 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors } from "~/components/forms";
-import { acceptInvitation, findOpenInvitation, ROLE_LABELS } from "~/modules/accounts/invitations.server";
+import { acceptInvitation, findOpenInvitation } from "~/modules/accounts/invitations.server";
 import { AcceptInvitationSchema } from "~/modules/accounts/schemas";
 import { db } from "~/utils/db.server";
 import { fromAppError, invalid } from "~/utils/forms.server";
-import { useLocale, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { createSession, serializeSessionCookie } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -35,7 +35,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AcceptInvitationRoute() {
   const t = useT();
-  const locale = useLocale();
   const { invitation, existingAccount } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
@@ -43,6 +42,7 @@ export default function AcceptInvitationRoute() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { name: invitation?.name ?? "" },
   });
   if (!invitation) {
@@ -54,7 +54,9 @@ export default function AcceptInvitationRoute() {
       </section>
     );
   }
-  const role = ROLE_LABELS[invitation.role][locale === "en" ? "en" : "zh"];
+  // The role's name comes from the locale files: a `.server` module (ROLE_LABELS) does not exist in the
+  // browser bundle, and reading it there crashed the page during hydration.
+  const role = t(`role.${invitation.role}`);
   return (
     <section className="card narrow" aria-labelledby="invite-title">
       <h1 id="invite-title">{t("invite.title")}</h1>

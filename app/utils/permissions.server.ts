@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node";
 import type { OrgType, Role } from "~/generated/prisma/enums";
 import type { RequestContext } from "~/modules/audit/audit.server";
 import { clientIp } from "~/modules/accounts/rate-limit.server";
+import { LOGIN_REQUIRED_HEADER } from "./data-request.server";
 import { db } from "./db.server";
 import { readSessionToken, validateSessionToken } from "./session.server";
 
@@ -54,10 +55,12 @@ export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
   return pending;
 }
 
-function loginRedirect(request: Request): never {
+/** Every guard sends a signed-out visitor to the login page through this one redirect. */
+export function loginRedirect(request: Request): never {
   const url = new URL(request.url);
   const back = request.method === "GET" ? `${url.pathname}${url.search}` : url.pathname;
-  throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
+  // The header lets a data request answer 401 instead of single fetch's 202 (data-request.server.ts).
+  throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`, { headers: { [LOGIN_REQUIRED_HEADER]: "1" } });
 }
 
 export async function requireUser(request: Request): Promise<CurrentUser> {

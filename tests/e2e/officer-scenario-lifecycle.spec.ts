@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures";
 import { createOrganisation, uniqueSuffix } from "../fixtures/users";
+import { createScenario } from "../fixtures/scenarios";
 
 function inDays(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -95,4 +96,19 @@ test("anonymous visitors and vendors are refused the officer's pages", async ({ 
   const response = await page.goto("/department");
   expect(response?.status()).toBe(403);
   await expect(page.getByText("您没有权限访问此页面")).toBeVisible();
+});
+
+test("after a validation error the cancel button works on the first click", async ({ page, db, loginAs }) => {
+  const department = await createOrganisation(db, "department");
+  const officer = await loginAs("officer", { orgId: department.id });
+  const scenario = await createScenario(db, { departmentId: department.id, createdById: officer.id });
+  await page.goto(`/department/scenarios/${scenario.id}/cancel`);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "确认撤榜" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  // 修正原因后只点一次按钮。 Fix the reason, then click the button once.
+  await page.getByLabel("撤榜原因").fill("需求已由省级统一建设，本级不再单独建设。");
+  await page.getByRole("button", { name: "确认撤榜" }).click();
+  await expect(page.getByRole("status")).toContainText("场景已撤榜", { timeout: 5_000 });
+  expect((await db.scenario.findUniqueOrThrow({ where: { id: scenario.id }, select: { status: true } })).status).toBe("cancelled");
 });

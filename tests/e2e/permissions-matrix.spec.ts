@@ -134,3 +134,36 @@ test("every route in app/routes has at least one row in this matrix", () => {
   const missing = files.filter((file) => !paths.some((p) => routePattern(file).test(p)));
   expect(missing, "route files without a row").toEqual([]);
 });
+
+// 单次获取（single fetch）的数据请求（`<页面>.data`）同样要说“未登录”：状态 401，而不是看起来成功的 202；
+// 响应体仍带着去登录页的跳转，让前端路由照常跳转。
+// Single-fetch data requests (`<page>.data`) must say "not signed in" too: 401, not a 202 that looks like
+// success; the body still carries the redirect to the login page so the client router follows it.
+for (const row of ROWS.filter((r) => (r.method ?? "GET") === "GET" && r.expect.anonymous === "login")) {
+  test(`GET ${row.path(PLACEHOLDERS)}.data as anonymous → 401`, async ({ request }) => {
+    const url = row.path(ids);
+    const response = await request.get(`${url}.data`, { maxRedirects: 0 });
+    expect(response.status()).toBe(401);
+    expect(response.headers()["location"]).toBeUndefined();
+    expect(await response.text()).toContain(`/login?redirectTo=${encodeURIComponent(url)}`);
+  });
+}
+
+test("a data request for another role's page answers 403", async ({ request }) => {
+  const response = await request.get(`/department/scenarios/${ids.publishedId}/proposals.data`, { headers: { Cookie: cookies.vendor! }, maxRedirects: 0 });
+  expect(response.status()).toBe(403);
+});
+
+test("a session that ends while the app is open still leads to the login page on the next click", async ({ page, db, context, baseURL }) => {
+  const department = await createOrganisation(db, "department");
+  const officer = await createUser(db, "officer", { orgId: department.id });
+  const scenario = await createScenario(db, { departmentId: department.id, createdById: officer.id, status: "draft" });
+  const token = await createSessionToken(db, officer.id);
+  await context.addCookies([{ name: "jb_session", value: sessionCookieValue(token), url: baseURL! }]);
+  await page.goto("/department");
+  await page.waitForLoadState("networkidle");
+  await db.session.deleteMany({ where: { userId: officer.id } });
+  await page.getByRole("link", { name: scenario.title }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/login\\?redirectTo=${encodeURIComponent(`/department/scenarios/${scenario.id}`)}$`));
+  await expect(page.getByRole("heading", { name: "登录揭榜" })).toBeVisible();
+});

@@ -98,3 +98,24 @@ test("with JavaScript the draft autosaves and says when", async ({ page, db, log
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status").filter({ hasText: "草稿已保存" })).toBeVisible();
 });
+
+test("autosave keeps working after a manual save, without reloading the page", async ({ page, db, loginAs }) => {
+  const scenario = await publishedScenario(db);
+  const vendor = await loginAs("vendor");
+  await page.goto(`/vendor/proposals/${scenario.code}`);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("团队").fill("手动保存的团队说明");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "草稿已保存" })).toBeVisible();
+  const key = { scenarioId_orgId: { scenarioId: scenario.id, orgId: vendor.orgId } };
+  const saved = await db.proposal.findUniqueOrThrow({ where: key });
+  expect(saved.team).toBe("手动保存的团队说明");
+
+  // 手动保存之后继续输入：停顿后仍自动保存（同一页面，不刷新）。 Typing on after the save still autosaves.
+  await page.getByLabel("团队").fill("手动保存之后自动保存的团队说明");
+  await expect(page.getByText(/已自动保存 \d\d:\d\d/)).toBeVisible();
+  await expect.poll(async () => (await db.proposal.findUniqueOrThrow({ where: key })).team).toBe("手动保存之后自动保存的团队说明");
+  // 再来一轮：自动保存之后仍能继续自动保存。 And again: one autosave does not stop the next.
+  await page.getByLabel("团队").fill("第二次自动保存");
+  await expect.poll(async () => (await db.proposal.findUniqueOrThrow({ where: key })).team).toBe("第二次自动保存");
+});

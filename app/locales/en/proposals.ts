@@ -59,6 +59,7 @@ export const proposals: Record<keyof typeof zh, string> = {
   "pr.receipt.number": "Submission number",
   "pr.receipt.time": "Server time",
   "pr.receipt.digest": "Content digest (SHA-256)",
+  "pr.receipt.covers": "The digest covers everything submitted, including each attached file (by its SHA-256): replacing any file changes it.",
   "pr.receipt.mailed": "The receipt has also been mailed to you.",
   "pr.receipt.history": "All submissions",
 

@@ -58,6 +58,7 @@ export const proposals = {
   "pr.receipt.number": "递交序号",
   "pr.receipt.time": "服务器时间",
   "pr.receipt.digest": "内容摘要（SHA-256）",
+  "pr.receipt.covers": "摘要覆盖递交的全部内容，包括每个附件（以其 SHA-256 计入）：换掉任何一个文件，摘要都会改变。",
   "pr.receipt.mailed": "回执已同时发送到您的邮箱。",
   "pr.receipt.history": "历次递交",
 

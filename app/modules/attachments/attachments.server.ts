@@ -75,14 +75,26 @@ export function listProposalAttachments(proposalId: string): Promise<AttachmentL
 
 /**
  * The attachment and a stream of its bytes when `user` may read it; null otherwise, so the route
- * answers 404 and never confirms that a file it may not see exists.
+ * answers 404 and never confirms that a file it may not see exists. A proposal file opened by someone
+ * outside the proposing organisation (the department, once unsealed) is recorded in the audit log.
  */
-export async function openAttachmentFor(user: Pick<CurrentUser, "memberships"> | null, id: string) {
+export async function openAttachmentFor(user: Pick<CurrentUser, "id" | "memberships" | "context"> | null, id: string) {
   const row = await db.attachment.findUnique({
     where: { id },
-    select: { ...attachmentListSelect, storageKey: true, ...attachmentAccessSelect },
+    select: {
+      ...attachmentListSelect, storageKey: true, sha256: true, ...attachmentAccessSelect,
+      proposal: { select: { ...attachmentAccessSelect.proposal.select, id: true } },
+    },
   });
   if (!row || !canReadAttachment(user, row)) return null;
+  // Recorded before the file is opened: no bytes leave without their audit event.
+  const proposal = row.proposal;
+  if (user && proposal && !user.memberships.some((m) => m.orgId === proposal.orgId && m.role === "vendor_member")) {
+    await db.$transaction((tx) => recordAudit(tx, {
+      action: "attachment.download", actor: { id: user.id, context: user.context }, entityId: row.id, orgId: proposal.orgId,
+      data: { proposalId: proposal.id, filename: row.filename, sha256: row.sha256 },
+    }));
+  }
   const stream = await storage().get(row.storageKey);
   if (!stream) return null;
   return { attachment: { id: row.id, filename: row.filename, mimeType: row.mimeType, size: row.size }, stream };

@@ -29,10 +29,14 @@ export const AUDIT_EVENTS = {
   "proposal.resubmit": event("proposal", z.object({ number: z.number(), digest: z.string(), from: z.string() })),
   "proposal.withdraw": event("proposal", empty),
   "proposal.underReview": event("proposal", z.object({ scenarioId: id })),
+  // Once unsealed: who opened which proposal, and which submission of it they read.
+  "proposal.open": event("proposal", z.object({ scenarioId: id, number: z.number(), digest: z.string() })),
 
   "attachment.upload": event("attachment", z.object({
     filename: z.string(), size: z.number(), sha256: z.string(), scenarioId: id.nullable(), proposalId: id.nullable(),
   })),
+  // A proposal's file read by someone outside the proposing organisation (the department, once unsealed).
+  "attachment.download": event("attachment", z.object({ proposalId: id, filename: z.string(), sha256: z.string() })),
 
   "question.ask": event("question", z.object({ scenarioId: id })),
   "question.answer": event("question", z.object({ scenarioId: id, askerOrgId: id })),

@@ -1,6 +1,5 @@
-import { redirect } from "@remix-run/node";
 import { env, type Env } from "~/utils/env.server";
-import { getCurrentUser, hasRole } from "~/utils/permissions.server";
+import { getCurrentUser, hasRole, loginRedirect } from "~/utils/permissions.server";
 
 // The outbox holds live verification, reset and invitation links: whoever reads it can take over
 // any account. It exists only on a local, non-https run that opted in (the launcher opts in for
@@ -15,9 +14,6 @@ export async function requireOutboxAccess(request: Request): Promise<void> {
   if (!outboxEnabled()) throw new Response("error.notFound", { status: 404 });
   if (env().NODE_ENV === "development") return;
   const user = await getCurrentUser(request);
-  if (!user) {
-    const url = new URL(request.url);
-    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
-  }
+  if (!user) loginRedirect(request);
   if (!hasRole(user, "admin")) throw new Response("error.notFound", { status: 404 });
 }

@@ -7,7 +7,7 @@ import { AppError } from "~/utils/errors.server";
 import { isOnTime } from "./deadline";
 import { checkEligibility } from "./eligibility";
 import { mayPropose } from "./proposal-access.server";
-import { digestOf, proposalContent } from "./receipt";
+import { digestOf, proposalContent, receiptFileSelect } from "./receipt";
 import { wanToYuan, type ProposalInput } from "./schema";
 
 // 每个命令一个事务：状态变化、审计事件、回执事件一起提交。`now` 可注入，仅供测试模拟时钟；
@@ -111,7 +111,7 @@ export async function saveDraft(actor: ProposalActor, key: ProposalKey, version:
 export async function submitProposal(actor: ProposalActor, key: ProposalKey, now = new Date()) {
   return db.$transaction(async (tx) => {
     const scenario = await loadOpenScenario(tx, key, now);
-    const proposal = await tx.proposal.findUnique({ where: { scenarioId_orgId: key } });
+    const proposal = await tx.proposal.findUnique({ where: { scenarioId_orgId: key }, include: { attachments: { select: receiptFileSelect } } });
     if (!proposal) throw new AppError("error.notFound", 404);
     if (!(EDITABLE as readonly string[]).includes(proposal.status)) throw new AppError("pv.notEditable", 409);
     const issues = checkEligibility(proposal, scenario, { invited: scenario.invited });

@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 import { checkEligibility } from "./eligibility";
 import { readConsortium, readMilestones } from "./lines";
 import { mayPropose } from "./proposal-access.server";
-import { digestOf, proposalContent } from "./receipt";
+import { digestOf, proposalContent, receiptFileSelect } from "./receipt";
 import { yuanToWan } from "./schema";
 
 // 所有查询都在 where 中带上单位或部门；封存判断在路由里通过 proposal-access.server.ts 完成后才调用内容查询。
@@ -26,7 +26,10 @@ export async function getVendorProposalPage(orgId: string, scenarioCode: string)
   const invited = scenario.invitations.length > 0;
   const proposal = await db.proposal.findUnique({
     where: { scenarioId_orgId: { scenarioId: scenario.id, orgId } },
-    include: { submissions: { orderBy: { number: "desc" }, select: { id: true, number: true, digest: true, submittedAt: true } } },
+    include: {
+      submissions: { orderBy: { number: "desc" }, select: { id: true, number: true, digest: true, submittedAt: true } },
+      attachments: { select: receiptFileSelect },
+    },
   });
   const eligibility = proposal ? checkEligibility(proposal, scenario, { invited }) : null;
   const latest = proposal?.submissions[0] ?? null;
@@ -84,9 +87,24 @@ export function countSubmitted(scenarioId: string) {
   return db.proposal.count({ where: { scenarioId, status: { in: COUNTED } } });
 }
 
+type SealedFile = { id: string; filename: string; size: number; sha256: string };
+
+/** The files a submission's content lists (its receipt); null for submissions sealed before files were. */
+function readSealedFiles(value: unknown): SealedFile[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.flatMap((f: Record<string, unknown>) =>
+    f && typeof f.id === "string" && typeof f.filename === "string" && typeof f.size === "number" && typeof f.sha256 === "string"
+      ? [{ id: f.id, filename: f.filename, size: f.size, sha256: f.sha256 }]
+      : [],
+  );
+}
+
 /**
- * 解封后：每份申报最新一次递交的内容（以递交快照为准，而不是工作稿）。只能在封存检查之后调用。
- * After unsealing: the latest submitted content of each proposal (the sealed snapshot, not the working copy).
+ * 解封后：每份申报最新一次递交的内容（以递交快照为准，而不是工作稿），连同回执所覆盖的附件。
+ * 只能在封存检查之后调用。
+ * After unsealing: the latest submitted content of each proposal (the sealed snapshot, not the working
+ * copy) with the files its receipt covers. Older snapshots without a file list get the files uploaded up
+ * to that submission (files are only added, and only while a proposal is not submitted).
  */
 export async function listSubmittedContent(scenarioId: string, departmentId: string) {
   const rows = await db.proposal.findMany({
@@ -95,6 +113,7 @@ export async function listSubmittedContent(scenarioId: string, departmentId: str
       id: true, status: true,
       org: { select: { id: true, name: true } },
       submissions: { orderBy: { number: "desc" }, take: 1, select: { number: true, digest: true, submittedAt: true, content: true } },
+      attachments: { select: { ...receiptFileSelect, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: { submittedAt: "asc" },
   });
@@ -103,12 +122,18 @@ export async function listSubmittedContent(scenarioId: string, departmentId: str
     if (!s) return [];
     const c = (s.content ?? {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === "string" ? v : "");
+    const sealed = readSealedFiles(c.attachments);
+    const stored = new Set(r.attachments.map((a) => a.id));
+    const files = sealed
+      ? sealed.filter((f) => stored.has(f.id))
+      : r.attachments.filter((a) => a.createdAt <= s.submittedAt).map(({ createdAt: _, ...f }) => f);
     return [{
       id: r.id, status: r.status, org: r.org,
       number: s.number, digest: s.digest, submittedAt: s.submittedAt.toISOString(),
       technicalApproach: str(c.technicalApproach), team: str(c.team), relevantCases: str(c.relevantCases),
       budgetRequestYuan: typeof c.budgetRequestYuan === "string" ? Number(c.budgetRequestYuan) : null,
       milestones: readMilestones(c.milestones), consortiumMembers: readConsortium(c.consortiumMembers),
+      attachments: files,
     }];
   });
 }

@@ -38,6 +38,9 @@ export function digestOf(content: unknown): string {
   return sha256Hex(canonicalJson(content));
 }
 
+/** 附件以其 SHA-256 进入回执。 A file enters the receipt through its SHA-256 (stored on upload). */
+export type ReceiptFile = { id: string; filename: string; size: number; sha256: string };
+
 export type ProposalContentSource = {
   scenarioId: string;
   orgId: string;
@@ -47,9 +50,15 @@ export type ProposalContentSource = {
   milestones: unknown;
   relevantCases: string;
   consortiumMembers: unknown;
+  attachments: readonly ReceiptFile[];
 };
 
-/** 被封存、被摘要的内容（预算以“元”的字符串保存，BigInt 不能进 JSON）。 What is sealed and digested. */
+/**
+ * 被封存、被摘要的内容（预算以“元”的字符串保存，BigInt 不能进 JSON）。每个附件的 SHA-256 都在其中，
+ * 换掉任何一个文件，回执摘要就会变；附件按 id 排序，摘要与查询顺序无关。
+ * What is sealed and digested. Each attached file's SHA-256 is part of it, so changing a file changes
+ * the receipt; files are sorted by id so the digest does not depend on query order.
+ */
 export function proposalContent(p: ProposalContentSource) {
   return {
     scenarioId: p.scenarioId,
@@ -60,6 +69,12 @@ export function proposalContent(p: ProposalContentSource) {
     milestones: normalise(p.milestones),
     relevantCases: p.relevantCases,
     consortiumMembers: normalise(p.consortiumMembers),
+    attachments: [...p.attachments]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((f) => ({ id: f.id, filename: f.filename, size: f.size, sha256: f.sha256 })),
   };
 }
+
+/** 附件在回执中的字段（也供读取已封存的内容）。 The fields a file has in the receipt. */
+export const receiptFileSelect = { id: true, filename: true, size: true, sha256: true } as const;
 export type ProposalContent = ReturnType<typeof proposalContent>;
