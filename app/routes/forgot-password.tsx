@@ -32,6 +32,7 @@ export default function ForgotPasswordRoute() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <section className="card narrow" aria-labelledby="forgot-title">

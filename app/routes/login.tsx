@@ -46,6 +46,7 @@ export default function LoginRoute() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <section className="card narrow" aria-labelledby="login-title">

@@ -41,6 +41,7 @@ export default function SignupRoute() {
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { orgType: "vendor" },
   });
   return (
