@@ -1,3 +1,4 @@
+import { canWithdraw, hasCurrentReceipt, isEditable, isInReview, isUndelivered } from "~/modules/proposals/proposal-status";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -109,9 +110,9 @@ export default function VendorProposalRoute() {
       {closed ? <p className="field-errors" role="note">{t("pr.edit.closed")}</p> : null}
       {error ? <div className="form-errors" role="alert"><p>{translateMaybe(t, error)}</p></div> : null}
       {p?.scenarioChangedAt ? <p className="status-banner" role="note">{t("pr.edit.scenarioChanged")}</p> : null}
-      {p?.status === "submitted" && unsubmittedChanges ? <p className="status-banner" role="note">{t("pr.edit.unsubmitted")}</p> : null}
+      {p && hasCurrentReceipt(p.status) && !isInReview(p.status) && unsubmittedChanges ? <p className="status-banner" role="note">{t("pr.edit.unsubmitted")}</p> : null}
 
-      {p?.status === "submitted" || p?.status === "under_review" ? <ProposalReceipt submissions={p.submissions} /> : null}
+      {p && hasCurrentReceipt(p.status) ? <ProposalReceipt submissions={p.submissions} /> : null}
       {!closed ? <ProposalEligibility issues={eligibility} /> : null}
       <ProposalForm
         lastResult={result}
@@ -119,10 +120,10 @@ export default function VendorProposalRoute() {
         version={p?.version ?? 0}
         rule={s}
         budgetHint={t("pr.h.budgetRequest", { n: formatBudget(s.budgetMin, s.budgetMax, locale) })}
-        editable={!closed && (!p || ["draft", "submitted", "withdrawn"].includes(p.status))}
+        editable={!closed && (!p || isEditable(p.status))}
         submitLabel={submittedBefore ? t("pr.edit.resubmit") : t("pr.edit.submit")}
       />
-      {!closed && p?.status === "submitted" ? (
+      {!closed && p && canWithdraw(p.status) ? (
         <Form method="post" className="actions">
           <button type="submit" name="intent" value="withdraw" className="btn btn-danger">{t("pr.edit.withdraw")}</button>
         </Form>
@@ -130,12 +131,12 @@ export default function VendorProposalRoute() {
       {p ? (
         <AttachmentList attachments={attachments}>
           {/* A submitted proposal is fixed by its receipt; files change while drafting or after a withdrawal. */}
-          {!closed && ["draft", "withdrawn"].includes(p.status) ? (
+          {!closed && isUndelivered(p.status) ? (
             <AttachmentUpload kind="proposal" targetId={p.id} redirectTo={`/vendor/proposals/${s.code}`} />
           ) : null}
         </AttachmentList>
       ) : null}
-      {p?.status === "withdrawn" && p.submissions.length > 0 ? <ProposalReceipt submissions={p.submissions} /> : null}
+      {p && isUndelivered(p.status) && p.submissions.length > 0 ? <ProposalReceipt submissions={p.submissions} /> : null}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { isCounted, isUndelivered } from "~/modules/proposals/proposal-status";
 import type { ProposalStatus, ScenarioStatus } from "~/generated/prisma/enums";
 import { canReadProposal } from "~/modules/proposals/proposal-access.server";
 import { isPublic } from "~/modules/scenarios/scenario-status";
@@ -16,7 +17,6 @@ import type { CurrentUser } from "~/utils/permissions.server";
 type UserLike = Pick<CurrentUser, "memberships"> | null;
 
 // A draft never reached the department; a withdrawn proposal no longer counts.
-const DELIVERED: readonly ProposalStatus[] = ["submitted", "under_review", "shortlisted", "awarded", "not_selected"];
 
 export type ScenarioAccessRow = { departmentId: string; status: ScenarioStatus; publishedAt: Date | null; deadline: Date };
 export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenario: ScenarioAccessRow };
@@ -29,7 +29,7 @@ function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_
 export function canReadProposalFiles(user: UserLike, proposal: ProposalAccessRow, now = new Date()): boolean {
   // canReadProposal reads only `memberships`; the cast lets callers pass a trimmed user.
   if (!canReadProposal(user as CurrentUser | null, proposal, proposal.scenario, now)) return false;
-  return hasMembership(user, proposal.orgId, "vendor_member") || DELIVERED.includes(proposal.status);
+  return hasMembership(user, proposal.orgId, "vendor_member") || isCounted(proposal.status);
 }
 
 export function canReadScenarioFiles(user: UserLike, scenario: ScenarioAccessRow): boolean {
@@ -74,6 +74,6 @@ export async function resolveUploadTarget(user: UserLike, target: UploadTarget, 
   });
   if (!proposal || !hasMembership(user, proposal.orgId, "vendor_member")) return null;
   const open = proposal.scenario.status === "published" && now.getTime() <= proposal.scenario.deadline.getTime();
-  if (!open || (proposal.status !== "draft" && proposal.status !== "withdrawn")) return null;
+  if (!open || !isUndelivered(proposal.status)) return null;
   return { orgId: proposal.orgId, proposalId: proposal.id };
 }

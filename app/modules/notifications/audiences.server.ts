@@ -1,3 +1,4 @@
+import { FOLLOWING_STATUSES } from "~/modules/proposals/proposal-status";
 import type { Prisma } from "~/generated/prisma/client";
 
 /**
@@ -17,7 +18,7 @@ export function interestedVendors(scenarioId: string): Prisma.UserWhereInput {
           OR: [
             { interests: { some: { scenarioId } } },
             { questions: { some: { scenarioId } } },
-            { proposals: { some: { scenarioId, status: { not: "withdrawn" } } } },
+            { proposals: { some: { scenarioId, status: { in: [...FOLLOWING_STATUSES] } } } },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import { recordAudit } from "~/modules/audit/audit.server";
+import { transitionScenarioProposals } from "./proposal-transition.server";
 import { transitionScenario } from "~/modules/scenarios/scenario-transition.server";
 import { readRubric } from "~/modules/scenarios/rubric";
 import { db } from "~/utils/db.server";
@@ -18,23 +18,20 @@ export async function closeScenario(scenarioId: string, now = new Date()): Promi
   return db.$transaction(async (tx) => {
     const scenario = await tx.scenario.findUnique({ where: { id: scenarioId }, select: { status: true, deadline: true, rubric: true } });
     if (!scenario || scenario.status !== "published" || scenario.deadline > now) return false;
-    const proposals = await tx.proposal.findMany({ where: { scenarioId, status: "submitted" }, select: { id: true, orgId: true } });
+    const handedIn = await tx.proposal.count({ where: { scenarioId, status: "submitted" } });
     try {
       await transitionScenario(tx, { id: scenarioId }, "closed", null, {
         where: { deadline: { lte: now } },
         set: { closedAt: now },
-        audit: { action: "scenario.close", data: { deadline: scenario.deadline.toISOString(), proposals: proposals.length } },
+        audit: { action: "scenario.close", data: { deadline: scenario.deadline.toISOString(), proposals: handedIn } },
       });
     } catch (error) {
       // Another worker closed it first.
       if (error instanceof AppError && error.status === 409) return false;
       throw error;
     }
-    await tx.proposal.updateMany({ where: { scenarioId, status: "submitted" }, data: { status: "under_review", version: { increment: 1 } } });
+    await transitionScenarioProposals(tx, scenarioId, "submitted", "under_review", () => ({ action: "proposal.underReview", data: { scenarioId } }));
     await freezeRubric(tx, scenarioId, readRubric(scenario.rubric));
-    for (const p of proposals) {
-      await recordAudit(tx, { actor: null, action: "proposal.underReview", entityId: p.id, orgId: p.orgId, data: { scenarioId } });
-    }
     return true;
   });
 }

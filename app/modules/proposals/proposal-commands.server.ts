@@ -1,3 +1,5 @@
+import { canSubmit, canWithdraw, EDITABLE_STATUSES } from "./proposal-status";
+import { transitionProposal } from "./proposal-transition.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { AuditData, ProposalAuditAction } from "~/modules/audit/audit-events";
@@ -18,7 +20,6 @@ import { wanToYuan, type ProposalInput } from "./schema";
 export type ProposalActor = { id: string; email: string; name: string; locale: string };
 export type ProposalKey = { orgId: string; scenarioId: string };
 
-const EDITABLE = ["draft", "submitted", "withdrawn"] as const;
 
 function conflict(): never {
   throw new AppError("error.conflict", 409);
@@ -92,7 +93,7 @@ export async function saveDraft(actor: ProposalActor, key: ProposalKey, version:
     if (version === 0) return createDraft(tx, actor, key, data);
     // WHERE 中的版本号让检查成为原子操作。 The version in the WHERE makes the check atomic.
     const { count } = await tx.proposal.updateMany({
-      where: { ...key, version, status: { in: [...EDITABLE] } },
+      where: { ...key, version, status: { in: [...EDITABLE_STATUSES] } },
       data: { ...data, version: { increment: 1 }, updatedById: actor.id },
     });
     if (count === 0) conflict();
@@ -113,26 +114,25 @@ export async function submitProposal(actor: ProposalActor, key: ProposalKey, now
     const scenario = await loadOpenScenario(tx, key, now);
     const proposal = await tx.proposal.findUnique({ where: { scenarioId_orgId: key }, include: { attachments: { select: receiptFileSelect } } });
     if (!proposal) throw new AppError("error.notFound", 404);
-    if (!(EDITABLE as readonly string[]).includes(proposal.status)) throw new AppError("pv.notEditable", 409);
+    if (!canSubmit(proposal.status)) throw new AppError("pv.notEditable", 409);
     const issues = checkEligibility(proposal, scenario, { invited: scenario.invited });
     if (issues.length > 0) throw new AppError("pv.notEligible", 422, { issues });
 
-    // 先按版本号更新，拿到行锁：同一份申报的并发提交依次进行，序号不会重复。
-    // The versioned update takes the row lock, so concurrent submits serialise and numbers never repeat.
-    const { count } = await tx.proposal.updateMany({
-      where: { id: proposal.id, version: proposal.version },
-      data: { status: "submitted", submittedAt: now, withdrawnAt: null, version: { increment: 1 }, updatedById: actor.id },
-    });
-    if (count === 0) conflict();
     const content = proposalContent(proposal);
     const digest = digestOf(content);
     const { _max } = await tx.proposalSubmission.aggregate({ where: { proposalId: proposal.id }, _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
+    // 按版本号有条件地更新：并发提交中只有一个成功，另一个得到 409，序号不会重复。
+    // Conditional on the version read: of two concurrent submits one wins, the other gets a 409, so numbers never repeat.
+    await transitionProposal(tx, proposal.id, "submitted", actor, {
+      where: { version: proposal.version },
+      set: { submittedAt: now, withdrawnAt: null, updatedById: actor.id },
+      audit: { action: number === 1 ? "proposal.submit" : "proposal.resubmit", data: { number, digest, from: proposal.status } },
+    });
     const submission = await tx.proposalSubmission.create({
       data: { proposalId: proposal.id, number, digest, content, submittedAt: now, submittedById: actor.id },
       select: { id: true, number: true, digest: true, submittedAt: true },
     });
-    await audit(tx, actor, proposal.id, key.orgId, number === 1 ? "proposal.submit" : "proposal.resubmit", { number, digest, from: proposal.status });
     // The receipt reaches the submitter twice, in the notification list and by mail (events/proposal-submitted).
     await emitEvent(tx, "proposal.submitted", submission.id);
     return { ...submission, proposalId: proposal.id };
@@ -143,15 +143,15 @@ export async function submitProposal(actor: ProposalActor, key: ProposalKey, now
 export async function withdrawProposal(actor: ProposalActor, key: ProposalKey, now = new Date()) {
   return db.$transaction(async (tx) => {
     await loadOpenScenario(tx, key, now);
-    const proposal = await tx.proposal.findUnique({ where: { scenarioId_orgId: key }, select: { id: true } });
+    const proposal = await tx.proposal.findUnique({ where: { scenarioId_orgId: key }, select: { id: true, status: true } });
     if (!proposal) throw new AppError("error.notFound", 404);
-    const { count } = await tx.proposal.updateMany({
-      where: { id: proposal.id, status: "submitted" },
-      data: { status: "withdrawn", withdrawnAt: now, version: { increment: 1 }, updatedById: actor.id },
+    if (!canWithdraw(proposal.status)) throw new AppError("pv.notSubmitted", 409);
+    await transitionProposal(tx, proposal.id, "withdrawn", actor, {
+      where: { status: "submitted" },
+      set: { withdrawnAt: now, updatedById: actor.id },
+      audit: { action: "proposal.withdraw", data: {} },
     });
-    if (count === 0) throw new AppError("pv.notSubmitted", 409);
-    await audit(tx, actor, proposal.id, key.orgId, "proposal.withdraw", {});
-    return proposal;
+    return { id: proposal.id };
   });
 }
 

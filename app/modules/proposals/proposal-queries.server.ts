@@ -1,4 +1,4 @@
-import type { ProposalStatus } from "~/generated/prisma/enums";
+import { COUNTED_STATUSES } from "./proposal-status";
 import { db } from "~/utils/db.server";
 import { checkEligibility } from "./eligibility";
 import { readConsortium, readMilestones } from "./lines";
@@ -80,11 +80,10 @@ export async function listOrgProposals(orgId: string) {
 }
 
 // 截止时仍为“已递交”的申报算数；撤回的和草稿不算。 Submitted (and later) proposals count; drafts and withdrawn ones do not.
-const COUNTED: ProposalStatus[] = ["submitted", "under_review", "shortlisted", "awarded", "not_selected"];
 
 /** 封存期间部门只能得到这个数字。 While sealed, this number is all the department gets. */
 export function countSubmitted(scenarioId: string) {
-  return db.proposal.count({ where: { scenarioId, status: { in: COUNTED } } });
+  return db.proposal.count({ where: { scenarioId, status: { in: [...COUNTED_STATUSES] } } });
 }
 
 type SealedFile = { id: string; filename: string; size: number; sha256: string };
@@ -108,7 +107,7 @@ function readSealedFiles(value: unknown): SealedFile[] | null {
  */
 export async function listSubmittedContent(scenarioId: string, departmentId: string) {
   const rows = await db.proposal.findMany({
-    where: { scenarioId, status: { in: COUNTED }, scenario: { departmentId } },
+    where: { scenarioId, status: { in: [...COUNTED_STATUSES] }, scenario: { departmentId } },
     select: {
       id: true, status: true,
       org: { select: { id: true, name: true } },

@@ -1,3 +1,4 @@
+import { EDITABLE_STATUSES } from "~/modules/proposals/proposal-status";
 import type { Prisma } from "~/generated/prisma/client";
 import { db, type Tx } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
@@ -156,7 +157,7 @@ function countEverSubmitted(tx: Tx, scenarioId: string): Promise<number> {
 async function announceAmendment(tx: Tx, scenarioId: string, version: number, material: boolean, now: Date): Promise<void> {
   if (!material) return;
   await tx.proposal.updateMany({
-    where: { scenarioId, status: { in: ["draft", "submitted"] } },
+    where: { scenarioId, status: { in: [...EDITABLE_STATUSES] } },
     data: { scenarioChangedAt: now },
   });
   await emitEvent(tx, "scenario.amended", scenarioId, { version });
