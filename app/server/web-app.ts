@@ -1,8 +1,9 @@
 import path from "node:path";
-import express from "express";
-import { createRequestHandler } from "@remix-run/express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import type { ServerBuild } from "@remix-run/node";
+import { readLimitedBody } from "./body-limits";
 import { rejectCrossSiteWrites } from "./cross-site-guard";
+import { remixHandler } from "./remix-handler";
 
 export type WebAppOptions = {
   // The Remix build, or a function that loads it per request (development rebuilds).
@@ -20,6 +21,13 @@ export function createWebApp({ build, mode = process.env.NODE_ENV, root = proces
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
   app.use(rejectCrossSiteWrites);
-  app.all("*", createRequestHandler({ build, mode }));
+  app.use(readLimitedBody);
+  app.all("*", remixHandler({ build, mode }));
+  // Remix answers its own errors; this is the last resort, and it never shows a stack trace.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    console.error(error);
+    if (res.headersSent) return void res.end();
+    res.status(500).type("text/plain; charset=utf-8").send("服务器暂时无法处理请求 · Internal server error");
+  });
   return app;
 }

@@ -47,6 +47,7 @@ export const common: Record<keyof typeof zh, string> = {
   "error.server": "The server could not handle the request. Please try again later; the problem has been logged.",
   "error.goHome": "Back to the home page",
   "error.csrf": "The request did not come from this site. Please submit again from the page.",
+  "error.tooLarge": "The request is too large: a form may carry at most 1 MB; send files through the upload instead.",
   "form.fixErrors": "Please fix the marked errors and submit again.",
   "toast.saved": "Saved",
   "footer.about": "Jiebang is an open-source AI scenario marketplace serving the departments of Zhengzhou and Henan and the AI companies, universities and institutes that answer them.",

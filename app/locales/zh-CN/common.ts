@@ -45,6 +45,7 @@ export const common = {
   "error.server": "服务器暂时无法处理请求，请稍后再试。我们已记录此问题。",
   "error.goHome": "返回首页",
   "error.csrf": "请求来源不受信任，请从本站页面重新提交。",
+  "error.tooLarge": "请求内容过大：表单内容不超过 1 MB，附件请通过上传功能提交。",
   "form.fixErrors": "请修正标出的错误后再提交。",
   "toast.saved": "已保存",
   "footer.about": "揭榜是开源的人工智能场景供需对接平台，服务郑州市与河南省各部门及人工智能企业、高校和科研院所。",
