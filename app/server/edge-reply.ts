@@ -10,7 +10,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
  * visitor's language that says why, with a way back to the page named by `redirectTo` (checked like
  * every redirect). `Connection: close` when the body was not read, so the rest of it is never received.
  */
-export async function sendEdgeReply(req: Request, res: Response, status: 400 | 413, message: MessageKey, options: { close?: boolean } = {}) {
+export async function sendEdgeReply(req: Request, res: Response, status: number, message: MessageKey, options: { close?: boolean } = {}) {
   const chosen: unknown = await localeCookie.parse(req.headers.cookie ?? null).catch(() => null);
   const locale = chosen === "en" ? "en" : "zh-CN";
   const t = translator(locale);

@@ -3,7 +3,9 @@ import express, { type NextFunction, type Request, type Response } from "express
 import type { ServerBuild } from "@remix-run/node";
 import { readLimitedBody } from "./body-limits";
 import { rejectCrossSiteWrites } from "./cross-site-guard";
+import { normaliseFormInput } from "./form-input";
 import { remixHandler } from "./remix-handler";
+import { sendEdgeReply } from "./edge-reply";
 
 export type WebAppOptions = {
   // The Remix build, or a function that loads it per request (development rebuilds).
@@ -22,12 +24,21 @@ export function createWebApp({ build, mode = process.env.NODE_ENV, root = proces
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
   app.use(rejectCrossSiteWrites);
   app.use(readLimitedBody);
+  app.use(normaliseFormInput);
   app.all("*", remixHandler({ build, mode }));
-  // Remix answers its own errors; this is the last resort, and it never shows a stack trace.
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    console.error(error);
+  // Remix answers its own errors; this is the last resort, and it never shows a stack trace. Errors
+  // that carry a 4xx status are the client's (a path that is not valid UTF-8, say), not ours.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = clientErrorStatus(error);
+    if (!status) console.error(error);
     if (res.headersSent) return void res.end();
+    if (status) return void sendEdgeReply(req, res, status, "error.badRequest");
     res.status(500).type("text/plain; charset=utf-8").send("服务器暂时无法处理请求 · Internal server error");
   });
   return app;
+}
+
+function clientErrorStatus(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : null;
 }

@@ -47,6 +47,8 @@ export const common: Record<keyof typeof zh, string> = {
   "error.server": "The server could not handle the request. Please try again later; the problem has been logged.",
   "error.goHome": "Back to the home page",
   "error.csrf": "The request did not come from this site. Please submit again from the page.",
+  "error.notAForm": "The request is not a form: please submit it from the page (application/x-www-form-urlencoded or multipart/form-data).",
+  "error.formBroken": "The form arrived incomplete or damaged. Please go back and submit it again.",
   "error.tooLarge": "The request is too large: a form may carry at most 1 MB; send files through the upload instead.",
   "form.fixErrors": "Please fix the marked errors and submit again.",
   "toast.saved": "Saved",

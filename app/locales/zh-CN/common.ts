@@ -45,6 +45,8 @@ export const common = {
   "error.server": "服务器暂时无法处理请求，请稍后再试。我们已记录此问题。",
   "error.goHome": "返回首页",
   "error.csrf": "请求来源不受信任，请从本站页面重新提交。",
+  "error.notAForm": "请求格式不正确：请从本站页面的表单提交（application/x-www-form-urlencoded 或 multipart/form-data）。",
+  "error.formBroken": "表单内容不完整或已损坏，请返回页面重新提交。",
   "error.tooLarge": "请求内容过大：表单内容不超过 1 MB，附件请通过上传功能提交。",
   "form.fixErrors": "请修正标出的错误后再提交。",
   "toast.saved": "已保存",
