@@ -9,7 +9,7 @@ export function remixHandler({ build, mode }: { build: ServerBuild | (() => Prom
   const handle = createRequestHandler(build, mode);
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const response = await handle(toFetchRequest(req, res));
+      const response = await handle(toFetchRequest(req, res), { cspNonce: res.locals.cspNonce as string });
       await sendResponse(res, response);
     } catch (error) {
       next(error);

@@ -6,6 +6,7 @@ import { rejectCrossSiteWrites } from "./cross-site-guard";
 import { normaliseFormInput } from "./form-input";
 import { remixHandler } from "./remix-handler";
 import { sendEdgeReply } from "./edge-reply";
+import { assignNonce, securityHeaders } from "./security-headers";
 
 export type WebAppOptions = {
   // The Remix build, or a function that loads it per request (development rebuilds).
@@ -13,12 +14,15 @@ export type WebAppOptions = {
   mode?: string;
   // Where `public/` lives.
   root?: string;
+  // The public address is https (APP_URL): turns on HSTS.
+  https?: boolean;
 };
 
 // The whole HTTP edge in one place, so tests run exactly what production runs.
-export function createWebApp({ build, mode = process.env.NODE_ENV, root = process.cwd() }: WebAppOptions): express.Express {
+export function createWebApp({ build, mode = process.env.NODE_ENV, root = process.cwd(), https = false }: WebAppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(assignNonce, securityHeaders({ https }));
   app.set("trust proxy", true);
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
