@@ -7,6 +7,7 @@ import { normaliseFormInput } from "./form-input";
 import { remixHandler } from "./remix-handler";
 import { sendEdgeReply } from "./edge-reply";
 import { assignNonce, securityHeaders } from "./security-headers";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "~/utils/client-ip.server";
 
 export type WebAppOptions = {
   // The Remix build, or a function that loads it per request (development rebuilds).
@@ -16,17 +17,21 @@ export type WebAppOptions = {
   root?: string;
   // The public address is https (APP_URL): turns on HSTS.
   https?: boolean;
+  // TRUST_PROXY: how many proxies in front append to X-Forwarded-For (0: ignore forwarding headers).
+  trustProxy?: number;
 };
 
 // The whole HTTP edge in one place, so tests run exactly what production runs.
-export function createWebApp({ build, mode = process.env.NODE_ENV, root = process.cwd(), https = false }: WebAppOptions): express.Express {
+export function createWebApp({ build, mode = process.env.NODE_ENV, root = process.cwd(), https = false, trustProxy = 0 }: WebAppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(assignNonce, securityHeaders({ https }));
-  app.set("trust proxy", true);
+  // req.protocol and req.hostname (X-Forwarded-Proto/-Host) follow the same count as the client address.
+  app.set("trust proxy", trustProxy);
+  app.use(setClientAddress(trustProxy));
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-  app.use(rejectCrossSiteWrites);
+  app.use(rejectCrossSiteWrites({ trustProxy }));
   app.use(readLimitedBody);
   app.use(normaliseFormInput);
   app.all("*", remixHandler({ build, mode }));
@@ -40,6 +45,14 @@ export function createWebApp({ build, mode = process.env.NODE_ENV, root = proces
     res.status(500).type("text/plain; charset=utf-8").send("服务器暂时无法处理请求 · Internal server error");
   });
   return app;
+}
+
+// Overwrites any value a client sent under the same name: routes read the address from here.
+function setClientAddress(trustedHops: number) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustedHops });
+    next();
+  };
 }
 
 function clientErrorStatus(error: unknown): number | null {

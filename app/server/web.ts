@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { appUrl } from "~/utils/env.server";
+import { appUrl, env } from "~/utils/env.server";
 import { createWebApp } from "./web-app";
 
 // The web process: static assets plus the Remix handler. Stateless, so any number can run
@@ -19,7 +19,7 @@ async function loadBuild(): Promise<ServerBuild> {
 }
 const build = dev ? loadBuild : await loadBuild();
 
-const app = createWebApp({ build, mode: process.env.NODE_ENV, root, https: appUrl().startsWith("https://") });
+const app = createWebApp({ build, mode: process.env.NODE_ENV, root, https: appUrl().startsWith("https://"), trustProxy: env().TRUST_PROXY });
 
 const server = app.listen(port, () => {
   process.send?.({ type: "web-ready", port });
