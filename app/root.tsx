@@ -12,6 +12,7 @@ import { getCurrentUser, homeFor } from "~/utils/permissions.server";
 import { readToast } from "~/utils/toast.server";
 import { countUnread } from "~/modules/notifications/unread.server";
 import { serializeSessionCookie, readSessionToken } from "~/utils/session.server";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -47,6 +48,7 @@ export function useRootData(): RootData | undefined {
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();
   const locale: Locale = root?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -63,8 +65,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <main id="main" className="container">{children}</main>
           <SiteFooter />
         </LocaleContext.Provider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

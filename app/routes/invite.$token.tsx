@@ -8,7 +8,7 @@ import { AcceptInvitationSchema } from "~/modules/accounts/schemas";
 import { db } from "~/utils/db.server";
 import { fromAppError, invalid } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
-import { createSession, serializeSessionCookie } from "~/utils/session.server";
+import { rotateSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -24,9 +24,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const invitation = await findOpenInvitation(params.token ?? "");
   try {
     const userId = await acceptInvitation(params.token ?? "", submission.value);
-    const { token, expiresAt } = await createSession(userId);
+    // A new role: the session the request came with ends, a new one starts.
     return redirectWithToast("/dashboard", { kind: "success", message: `${invitation?.org.name ?? ""} ✓` }, {
-      headers: { "Set-Cookie": await serializeSessionCookie(token, expiresAt) },
+      headers: { "Set-Cookie": await rotateSession(request, userId) },
     });
   } catch (error) {
     return fromAppError(error, submission, ["password", "confirmPassword"]);

@@ -23,5 +23,7 @@ export async function buildIfNeeded(): Promise<void> {
   );
   if (fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources) return;
   console.log("[jiebang] building the web app…");
-  await runCommand(path.resolve("node_modules", ".bin", "remix"), ["build"], { quiet: true });
+  // Always a production build: one made under NODE_ENV=test (a test run) uses React's development
+  // JSX runtime and fails in the production server that `npm start` runs next.
+  await runCommand(path.resolve("node_modules", ".bin", "remix"), ["build"], { quiet: true, env: { NODE_ENV: "production" } });
 }

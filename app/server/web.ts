@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import express from "express";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import { rejectCrossSiteWrites } from "./cross-site-guard";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
+import { appUrl, env } from "~/utils/env.server";
+import { createWebApp } from "./web-app";
 
 // The web process: static assets plus the Remix handler. Stateless, so any number can run
 // behind a load balancer.
@@ -21,13 +20,7 @@ async function loadBuild(): Promise<ServerBuild> {
 }
 const build = dev ? loadBuild : await loadBuild();
 
-const app = express();
-app.disable("x-powered-by");
-app.set("trust proxy", true);
-app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-app.use(rejectCrossSiteWrites);
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+const app = createWebApp({ build, mode: process.env.NODE_ENV, root, https: appUrl().startsWith("https://"), trustProxy: env().TRUST_PROXY });
 
 const server = app.listen(port, () => {
   process.send?.({ type: "web-ready", port });

@@ -13,6 +13,8 @@ const schema = z.object({
   RESEND_BASE_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("揭榜 Jiebang <noreply@jiebang.example.cn>"),
   SESSION_SECURE_COOKIE: z.enum(["true", "false"]).optional(),
+  // How many proxies in front of the web server append to X-Forwarded-For; 0: the header is ignored.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   // Opt-in to the local mail outbox page (the launcher sets it for the embedded demo); see outbox-access.server.ts.
   ENABLE_DEV_OUTBOX: z.enum(["true", "false"]).optional(),
 });

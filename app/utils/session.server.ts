@@ -28,6 +28,20 @@ export async function createSession(userId: string): Promise<{ token: string; ex
   return { token, expiresAt };
 }
 
+/**
+ * A new session for the user, and the end of the one the request came with (if any): call it at
+ * login and whenever the signed-in user's privileges change in this request (accepting an
+ * invitation), so a token seen before the change — planted, logged or shared — is worthless after
+ * it. Returns the Set-Cookie value. Changes made by someone else (an admin) need no rotation:
+ * memberships are read from the database on every request, so they apply at once.
+ */
+export async function rotateSession(request: Request, userId: string): Promise<string> {
+  const previous = await readSessionToken(request);
+  if (previous) await invalidateSession(previous);
+  const { token, expiresAt } = await createSession(userId);
+  return serializeSessionCookie(token, expiresAt);
+}
+
 export function serializeSessionCookie(token: string, expiresAt: Date): Promise<string> {
   return sessionCookie.serialize(token, { expires: expiresAt, secure: secure() });
 }

@@ -21,8 +21,5 @@ export async function enforceRateLimits(checks: { key: string; limit: number; wi
   }
 }
 
-export function clientIp(request: Request): string {
-  // Behind a load balancer the first X-Forwarded-For hop is the client.
-  const forwarded = request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("X-Real-IP") || "local";
-}
+// The one client address helper (TRUST_PROXY decides whether X-Forwarded-For is believed).
+export { clientIp } from "~/utils/client-ip.server";

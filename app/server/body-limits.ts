@@ -1,0 +1,53 @@
+import type { NextFunction, Request, Response } from "express";
+import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
+import type { MessageKey } from "~/utils/i18n";
+import { sendEdgeReply } from "./edge-reply";
+
+// A form post is a few kilobytes of text; 1 MB leaves room for the longest proposal. Uploads carry
+// one file up to the attachment limit plus the other fields and the multipart framing.
+export const FORM_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = MAX_ATTACHMENT_BYTES + 64 * 1024;
+const UPLOAD_PATHS = new Set(["/attachments/upload", "/attachments/upload.data"]);
+
+export function bodyLimitFor(pathname: string): { bytes: number; message: MessageKey } {
+  return UPLOAD_PATHS.has(pathname) ? { bytes: UPLOAD_BODY_LIMIT, message: "att.tooLarge" } : { bytes: FORM_BODY_LIMIT, message: "error.tooLarge" };
+}
+
+const WITHOUT_BODY = new Set(["GET", "HEAD"]);
+
+/**
+ * Reads the request body into memory, but never more than the route's limit: a declared
+ * Content-Length over it is refused before a byte is read, and a chunked body is cut off as soon as
+ * it passes the limit. Either way the answer is 413 and the connection is closed, so the rest of the
+ * body is never received. Later middleware finds the bytes in `res.locals.body`.
+ */
+export function readLimitedBody(req: Request, res: Response, next: NextFunction) {
+  if (WITHOUT_BODY.has(req.method)) return next();
+  const limit = bodyLimitFor(req.path);
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit.bytes) return void sendEdgeReply(req, res, 413, limit.message, { close: true });
+
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let settled = false;
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= limit.bytes) return void chunks.push(chunk);
+    settled = true;
+    chunks.length = 0;
+    req.off("data", onData);
+    req.pause();
+    void sendEdgeReply(req, res, 413, limit.message, { close: true });
+  };
+  req.on("data", onData);
+  req.once("end", () => {
+    if (settled) return;
+    settled = true;
+    res.locals.body = Buffer.concat(chunks, size);
+    next();
+  });
+  // The client went away mid-body: nobody is left to answer.
+  req.once("error", () => {
+    settled = true;
+  });
+}

@@ -1,0 +1,242 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { useAppDatabase } from "../setup/app-database";
+import { startWebServer } from "../setup/web-server";
+import { formVocabulary } from "../fixtures/form-vocabulary";
+import { editFields, encodeBody, fuzzCase, type FuzzCase, type Fields } from "../fixtures/fuzz-requests";
+import { createScenario } from "../fixtures/scenarios";
+import { createOrganisation, createSessionToken, createUser, sessionCookieValue, testCreditCode, uniqueSuffix } from "../fixtures/users";
+import { hashToken, randomToken } from "../../app/utils/crypto.server";
+
+/**
+ * Property: whatever is posted to any form action — hostile characters in any field, a body that is
+ * not a form, a broken multipart body, odd query strings — by an anonymous visitor or a signed-in
+ * user of any role, the answer is never a 5xx. Every route file that exports an `action` is fuzzed;
+ * each has a seed form (a valid submission) that the fuzzer starts from, so the edits reach the
+ * services and the database rather than stopping at the first validation error.
+ * FUZZ_RUNS / FUZZ_SEED reproduce or lengthen a run.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 375);
+const BATCH = 8;
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const PASSWORD = "Correct-horse-42";
+const ROUTES_DIR = path.resolve("app/routes");
+
+let cleanup: () => Promise<void>;
+let web: Awaited<ReturnType<typeof startWebServer>>;
+let db: typeof import("../../app/utils/db.server")["db"];
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jiebang-fuzz-"));
+
+type Who = "anonymous" | "vendor" | "officer" | "admin" | "evaluator";
+const WHO: Who[] = ["anonymous", "vendor", "officer", "admin", "evaluator"];
+type Ctx = {
+  users: Record<Exclude<Who, "anonymous">, { id: string; email: string; orgId: string; cookie: string }>;
+  drafts: { id: string; code: string }[];
+  published: { id: string; code: string }[];
+  questionId: string;
+  notificationId: string;
+  inviteToken: string;
+  departmentId: string;
+};
+let ctx: Ctx;
+
+// Every route file exporting an action, as the URL it answers (flat routes: dots are slashes,
+// `_index` is the parent's path, a trailing `_` opts out of layout nesting, `$name` is a parameter).
+const actionRoutes = fs
+  .readdirSync(ROUTES_DIR)
+  .filter((file) => /\.tsx?$/.test(file))
+  .filter((file) => /export\s+(async\s+)?function\s+action\b|export\s+const\s+action\b|export\s*\{[^}]*\baction\b/.test(fs.readFileSync(path.join(ROUTES_DIR, file), "utf8")))
+  .sort();
+
+const GARBAGE_PARAMS = ["%00", "x%0Ay", "%2F%2Fevil.example", "..", "%E9%98%B2", "a".repeat(300), "%ED%A0%80", "1%00"];
+
+function paramValue(name: string, pick: number): string {
+  const pool: Record<string, string[]> = {
+    id: [...ctx.drafts.map((s) => s.id), ...ctx.published.map((s) => s.id)],
+    code: ctx.published.map((s) => s.code),
+    scenarioCode: ctx.published.map((s) => s.code),
+    token: [ctx.inviteToken],
+  };
+  const known = pool[name];
+  if (!known) throw new Error(`the fuzz test has no value for route parameter $${name}: add one to paramValue()`);
+  const all = [...known.map(encodeURIComponent), ...GARBAGE_PARAMS];
+  return all[pick % all.length]!;
+}
+
+function urlFor(file: string, c: FuzzCase): string {
+  const stem = file.replace(/\.tsx?$/, "");
+  const isIndex = stem.endsWith("_index");
+  const segments = stem
+    .split(".")
+    .filter((s) => s !== "_index")
+    .map((s) => s.replace(/_$/, ""))
+    .map((s) => (s.startsWith("$") ? paramValue(s.slice(1), c.param) : s));
+  let pathname = `/${segments.join("/")}`;
+  if (c.data) pathname = pathname === "/" ? "/_root.data" : `${pathname}.data`;
+  const query = new URLSearchParams();
+  if (isIndex) query.set("index", "");
+  if (c.query) query.append(c.query.name, c.query.value);
+  const search = query.toString();
+  return `${pathname}${search ? `?${search}` : ""}`;
+}
+
+// A valid submission per action route, so that fuzzed edits get past validation and into the services.
+const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) => Promise<Fields>> = {
+  "admin.invitations.tsx": async () => [["email", `fz-${uniqueSuffix()}@test.example.cn`], ["name", "王 测试"], ["role", "officer"], ["orgId", ctx.departmentId]],
+  "admin.organisations.tsx": async () => [["orgId", ctx.users.vendor.orgId], ["verified", "true"]],
+  "attachments.upload.tsx": async ({ scenario }) => [["kind", "scenario"], ["id", scenario.id], ["redirectTo", `/department/scenarios/${scenario.id}`]],
+  "department.scenarios.$id.tsx": async ({ scenario }) => [["version", String(await versionOf(scenario.id))]],
+  "department.scenarios.$id_.amend.tsx": async ({ scenario }) => [...scenarioForm(), ["version", String(await versionOf(scenario.id))], ["note", "延长截止时间，补充说明"]],
+  "department.scenarios.$id_.cancel.tsx": async () => [["reason", "需求调整，本期不再征集"]],
+  "department.scenarios.$id_.edit.tsx": async ({ scenario }) => [...scenarioForm(), ["version", String(await versionOf(scenario.id))]],
+  "department.scenarios.$id_.questions.tsx": async () => [["questionId", ctx.questionId], ["answer", "可以，数据接口随合同提供。"]],
+  "department.scenarios.new.tsx": async () => scenarioForm(),
+  "forgot-password.tsx": async () => [["email", ctx.users.vendor.email]],
+  "invite.$token.tsx": async () => [["name", "王 受邀"], ["password", PASSWORD], ["confirmPassword", PASSWORD]],
+  "locale.tsx": async () => [["locale", "en"], ["redirectTo", "/scenarios"]],
+  "login.tsx": async () => [["email", ctx.users.vendor.email], ["password", PASSWORD], ["redirectTo", "/dashboard"]],
+  "logout.tsx": async () => [],
+  "notifications.tsx": async () => [["intent", "read"], ["id", ctx.notificationId], ["next", "/notifications"]],
+  "reset-password.tsx": async () => [["token", "a".repeat(40)], ["password", PASSWORD], ["confirmPassword", PASSWORD]],
+  "scenarios.$code.interest.tsx": async () => [["intent", "follow"]],
+  "scenarios.$code_.questions.tsx": async () => [["body", "请问是否提供历史积水点位数据？"]],
+  "signup.tsx": async () => [
+    ["orgType", "vendor"], ["orgName", `模糊测试科技 ${uniqueSuffix()}`], ["creditCode", testCreditCode("91")], ["name", "王 测试"],
+    ["email", `fz-${uniqueSuffix()}@vendor.example.com`], ["password", PASSWORD], ["confirmPassword", PASSWORD],
+  ],
+  "vendor._index.tsx": async ({ scenario }) => [["intent", "not-relevant"], ["scenarioId", scenario.id]],
+  "vendor.profile.tsx": async () => [
+    ["updatedAt", (await db.organisation.findUniqueOrThrow({ where: { id: ctx.users.vendor.orgId }, select: { updatedAt: true } })).updatedAt.toISOString()],
+    ["intro", "专注城市防汛的人工智能公司。"], ["sectors", "disaster_prevention"], ["techTags", "llm"], ["teamSize", "20"],
+  ],
+  "vendor.proposals.$scenarioCode.tsx": async () => [["intent", "save"], ["version", "0"], ["technicalApproach", "## 方案\n\n基于大模型的知识库。"], ["team", "十人团队"], ["budgetRequest", "150"]],
+};
+
+function scenarioForm(): Fields {
+  const deadline = new Date(Date.now() + 40 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+  return [
+    ["title", "城市内涝积水智能预警"], ["summary", "道路积水点识别与预警"], ["description", "## 需求\n\n汛期道路积水监测。"],
+    ["sector", "disaster_prevention"], ["techTags", "computer_vision"], ["mechanism", "open_call"], ["district", "zhengdong"],
+    ["needType", "demo_application"], ["budgetMin", "100"], ["budgetMax", "300"], ["kpis", "识别准确率 ≥ 90%"],
+    ["acceptanceCriteria", "第三方测试"], ["contactName", "王工"], ["contactPhone", "0371-60000000"],
+    ["contactEmail", "flood@test.example.cn"], ["deadline", deadline], ["projectMonths", "6"], ["rubric", "技术方案 | 100 | 100"],
+  ];
+}
+
+async function versionOf(id: string): Promise<number> {
+  return (await db.scenario.findUnique({ where: { id }, select: { version: true } }))?.version ?? 1;
+}
+
+async function cookieFor(who: Who, route: string): Promise<string | null> {
+  if (who === "anonymous") return null;
+  const user = ctx.users[who];
+  // Logging out ends the session it is sent with: give it one of its own.
+  if (route === "logout.tsx") return `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
+  return user.cookie;
+}
+
+type Outcome = { status: number; describe: string };
+
+// Who normally posts to a route. Most cases go to them, so edits get past the guards and into the
+// services; the rest come from everyone else, who must be refused cleanly.
+function usualPoster(route: string): Who | null {
+  if (/^(department\.|attachments\.)/.test(route)) return "officer";
+  if (/^(vendor\.|vendor\._|scenarios\.)/.test(route)) return "vendor";
+  if (route.startsWith("admin.")) return "admin";
+  if (/^(login|signup|forgot-password|reset-password|invite)\b/.test(route)) return "anonymous";
+  return null;
+}
+
+async function send(c: FuzzCase): Promise<Outcome> {
+  const route = actionRoutes[c.route % actionRoutes.length]!;
+  const who = (c.who % 5 < 3 ? usualPoster(route) : null) ?? WHO[c.who % WHO.length]!;
+  const pool = route.includes("$id") ? [...ctx.drafts, ...ctx.published] : ctx.published;
+  const seed = await SEEDS[route]!({ scenario: pool[c.param % pool.length]! });
+  const fields = editFields(seed, c);
+  const { body, contentType } = await encodeBody(fields, c);
+  const url = urlFor(route, c);
+  const headers: Record<string, string> = {};
+  if (contentType) headers["Content-Type"] = contentType;
+  const cookie = await cookieFor(who, route);
+  if (cookie) headers.Cookie = cookie;
+  if (c.origin !== "none") headers.Origin = c.origin === "same" ? web.url : "https://evil.example";
+  const response = await fetch(`${web.url}${url}`, { method: "POST", body: typeof body === "string" ? body : new Uint8Array(body), headers, redirect: "manual" });
+  const text = await response.text();
+  return {
+    status: response.status,
+    describe: `${response.status} ${who} POST ${url} ${c.kind} ${contentType ?? "(no type)"} ${JSON.stringify(fields).slice(0, 300)} → ${text.slice(0, 120).replace(/\s+/g, " ")}`,
+  };
+}
+
+beforeAll(async () => {
+  process.env.DATA_DIR = dataDir;
+  ({ cleanup } = await useAppDatabase());
+  db = (await import("../../app/utils/db.server")).db;
+  const { hashPassword } = await import("../../app/modules/accounts/passwords.server");
+  const passwordHash = await hashPassword(PASSWORD);
+  const department = await createOrganisation(db, "department");
+  const make = async (role: "vendor" | "officer" | "admin" | "evaluator", orgId?: string) => {
+    const user = await createUser(db, role, { orgId, passwordHash });
+    return { ...user, cookie: `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}` };
+  };
+  const officer = await make("officer", department.id);
+  const users = { vendor: await make("vendor"), officer, admin: await make("admin"), evaluator: await make("evaluator") };
+  const drafts = [];
+  const published = [];
+  for (let i = 0; i < 4; i++) {
+    drafts.push(await createScenario(db, { departmentId: department.id, createdById: officer.id, status: "draft" }));
+    published.push(await createScenario(db, { departmentId: department.id, createdById: officer.id, status: "published" }));
+  }
+  const question = await db.question.create({ data: { scenarioId: published[0]!.id, orgId: users.vendor.orgId, askedById: users.vendor.id, body: "是否提供数据？" }, select: { id: true } });
+  const notification = await db.notification.create({ data: { userId: users.vendor.id, kind: "test", title: "t", link: "/", dedupeKey: `fuzz:${users.vendor.id}` }, select: { id: true } });
+  const inviteToken = randomToken();
+  await db.invitation.create({ data: { tokenHash: hashToken(inviteToken), email: `invitee-${uniqueSuffix()}@test.example.cn`, orgId: department.id, role: "officer", invitedById: users.admin.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+  ctx = { users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, departmentId: department.id };
+  web = await startWebServer();
+});
+afterAll(async () => {
+  await web?.close();
+  await cleanup?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+it("every action route is fuzzed and has a seed form", () => {
+  expect(actionRoutes.length).toBeGreaterThanOrEqual(20);
+  expect(actionRoutes.filter((route) => !SEEDS[route])).toEqual([]);
+});
+
+it("the seed forms are accepted as they are, so the fuzzing starts from submissions that work", async () => {
+  const asIs: Omit<FuzzCase, "route" | "who"> = { param: 0, data: false, query: null, useSeed: true, ops: [], kind: "urlencoded", withFile: null, brokenAt: 0, rawBytes: new Uint8Array(), origin: "none" };
+  const expectations: Record<string, Who> = {
+    "locale.tsx": "anonymous", "scenarios.$code.interest.tsx": "vendor", "scenarios.$code_.questions.tsx": "vendor",
+    "department.scenarios.new.tsx": "officer", "department.scenarios.$id_.amend.tsx": "officer", "vendor.proposals.$scenarioCode.tsx": "vendor",
+    "notifications.tsx": "vendor", "admin.invitations.tsx": "admin",
+  };
+  for (const [route, who] of Object.entries(expectations)) {
+    const outcome = await send({ ...asIs, route: actionRoutes.indexOf(route), who: WHO.indexOf(who) });
+    expect(outcome.status, outcome.describe).toBe(302);
+  }
+});
+
+it(`${RUNS * BATCH} hostile form posts to every action, signed in or not, never answer 5xx`, async () => {
+  const arbitrary = fc.array(fuzzCase(formVocabulary()), { minLength: BATCH, maxLength: BATCH });
+  const statuses = new Map<number, number>();
+  const failures: string[] = [];
+  const started = Date.now();
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (batch) => {
+      const outcomes = await Promise.all(batch.map(send));
+      for (const o of outcomes) statuses.set(o.status, (statuses.get(o.status) ?? 0) + 1);
+      const bad = outcomes.filter((o) => o.status >= 500).map((o) => o.describe);
+      failures.push(...bad);
+      // FUZZ_REPORT_ALL=1 counts every failure of the run instead of stopping at the first batch.
+      return process.env.FUZZ_REPORT_ALL === "1" || bad.length === 0;
+    }),
+    { numRuns: RUNS, seed: SEED, endOnFailure: true },
+  );
+  console.log(`[fuzz] seed ${SEED}: ${[...statuses.values()].reduce((a, b) => a + b, 0)} posts in ${((Date.now() - started) / 1000).toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+  expect(failures).toEqual([]);
+}, 300_000);
