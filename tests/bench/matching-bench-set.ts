@@ -26,6 +26,7 @@ async function main() {
       matcherMsPerList: Number((matcherMs / pairs).toFixed(1)),
       matcher: figuresOf(world, matcher),
       baseline: figuresOf(world, baseline),
+      matcherUnexplained: matcher.unexplained ?? [],
       lists: { matcher, baseline },
       answers: world.answers,
     }));

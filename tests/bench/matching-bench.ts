@@ -15,7 +15,11 @@ import type { DirectionFigures } from "../fixtures/matching-metrics";
 const dataDir = path.resolve(".data-bench-matching");
 const SETS = ["seed", "dev", "held-out"] as const;
 
-type SetResult = { set: string; scenarios: number; vendors: number; matcherMsPerList: number; matcher: Figures; baseline: Figures };
+type SetResult = {
+  set: string; scenarios: number; vendors: number; matcherMsPerList: number; matcher: Figures; baseline: Figures;
+  /** Matches shown with no shared word and no similar case (only sector, tags, district); absent before ADR 006. */
+  matcherUnexplained?: string[];
+};
 
 const f = (n: number | null) => (n == null ? "—" : n.toFixed(2));
 const pct = (n: number | null) => (n == null ? "—" : `${Math.round(n * 100)}%`);
@@ -62,6 +66,11 @@ async function main() {
     console.log("");
     console.log("Matching — the app's matcher vs plain Meilisearch keyword search (first 5 hits), same indexes, same run");
     console.log(table(results));
+    console.log("");
+    for (const r of results) {
+      const unexplained = r.matcherUnexplained?.length ?? 0;
+      console.log(`${r.set}: ${unexplained} shown match(es) explained only by sector, tags or district; ${r.matcherMsPerList} ms per list`);
+    }
     console.log("");
     const file = path.resolve("tests", "bench", "results", "matching.json");
     fs.mkdirSync(path.dirname(file), { recursive: true });
