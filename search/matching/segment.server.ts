@@ -5,13 +5,10 @@
  * word itself, with how specific it is (idf). Stop words, filler, place and organisation names are
  * dropped here, so nothing downstream can count them as evidence.
  */
-import { createRequire } from "node:module";
-import { Jieba } from "@node-rs/jieba";
+import type { Jieba } from "@node-rs/jieba";
+import { createJieba, jiebaIdf } from "../../app/utils/jieba.server";
 import { GLOSSARY, englishWords, enConcept, hasHan, stem, zhConcept, type ConceptKind } from "./glossary";
 import { EN_STOP, NON_EVIDENCE_TAGS, ORGANISATION_SUFFIX, PLACE_NAMES, ZH_STOP } from "./stop-words";
-
-// CommonJS data module without an ESM "exports" map: createRequire resolves it under Node, tsx and Vite alike.
-const { dict, idf } = createRequire(import.meta.url)("@node-rs/jieba/dict") as { dict: Uint8Array; idf: Uint8Array };
 
 export type Term = {
   /** "g:…" for a glossary concept, "zh:…" / "en:…" for any other word. */
@@ -48,9 +45,8 @@ let idfTable: Map<string, number> | undefined;
 
 function jieba(): Jieba {
   if (!segmenter) {
-    segmenter = Jieba.withDict(dict);
     const words = [...GLOSSARY.zhTerms.keys()].filter((w) => !/\s/.test(w));
-    segmenter.loadDict(Buffer.from(words.map((w) => `${w} ${USER_WORD_FREQUENCY} n`).join("\n")));
+    segmenter = createJieba(words.map((w) => `${w} ${USER_WORD_FREQUENCY} n`).join("\n"));
   }
   return segmenter;
 }
@@ -58,7 +54,7 @@ function jieba(): Jieba {
 function idfOf(word: string): number | undefined {
   if (!idfTable) {
     idfTable = new Map();
-    for (const line of Buffer.from(idf).toString("utf8").split("\n")) {
+    for (const line of jiebaIdf().split("\n")) {
       const space = line.lastIndexOf(" ");
       if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
     }
