@@ -1,7 +1,6 @@
 import type { Meilisearch, Settings } from "meilisearch";
 import { INDEXES, INDEX_KEYS, type IndexKey } from "./client.server";
-// No import attribute: the Remix compiler (esbuild 0.17) does not parse them; tsx and Vite do not need them.
-import synonymData from "./synonyms.json";
+import { synonymGroups } from "./matching/glossary";
 
 /**
  * Index settings, one explicit object per index. Decisions (why):
@@ -17,8 +16,6 @@ import synonymData from "./synonyms.json";
  * - pagination.maxTotalHits bounds deep paging and exhaustive counts; 20,000 is far beyond any page
  *   anyone reads while keeping broad queries on a 100k index fast.
  */
-export type SynonymFile = { groups: string[][] };
-
 /** Each group becomes a many-way synonym: every term maps to every other term of its group. */
 export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {
   const map: Record<string, Set<string>> = {};
@@ -32,7 +29,8 @@ export function synonymMap(groups: readonly (readonly string[])[]): Record<strin
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, [...v].sort()]));
 }
 
-export const SYNONYM_GROUPS: readonly string[][] = (synonymData as SynonymFile).groups;
+/** The glossary's technology and sector groups (search/synonyms.json); its generic words are the matcher's only. */
+export const SYNONYM_GROUPS: readonly string[][] = synonymGroups();
 const SYNONYMS = synonymMap(SYNONYM_GROUPS);
 
 // Acronyms are matched exactly: "CV" must not become "CVE" or "CAD".

@@ -1,4 +1,4 @@
-import type { Explanation, ScoreBreakdown } from "../../search/matching/types";
+import type { Explanation, MatchedTerm, ScoreBreakdown } from "../../search/matching/types";
 import { DISTRICTS, SECTORS, TECH_TAGS, label } from "~/modules/scenarios/catalog";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -17,6 +17,11 @@ export function MatchScore({ score }: { score: ScoreBreakdown }) {
   );
 }
 
+/** A shared word in the reader's language where the glossary or the texts name it, else as written. */
+export function termLabel(term: MatchedTerm, locale: string): string {
+  return (locale === "en" ? (term.en ?? term.zh) : (term.zh ?? term.en)) ?? "";
+}
+
 /**
  * Why a pair matched, one line per kind of evidence. Only evidence that exists is shown, and the
  * adjustments (verified bonus, "not relevant" penalty) are stated so the number is never a mystery.
@@ -29,7 +34,18 @@ export function MatchWhy({ explanation: e, score, district }: { explanation: Exp
       {e.matchedTerms.length > 0 ? (
         <div>
           <dt>{t("match.terms")}</dt>
-          <dd>{e.matchedTerms.map((term) => <mark key={term} className="match-term">{term}</mark>)}</dd>
+          <dd>
+            {e.matchedTerms.map((term) => {
+              const text = termLabel(term, locale);
+              return <mark key={text} className="match-term">{text}</mark>;
+            })}
+          </dd>
+        </div>
+      ) : null}
+      {e.matchedProducts.length > 0 ? (
+        <div>
+          <dt>{t("match.products")}</dt>
+          <dd>{e.matchedProducts.map((name) => <span key={name} className="tag">{name}</span>)}</dd>
         </div>
       ) : null}
       {e.sharedSectors.length > 0 ? (

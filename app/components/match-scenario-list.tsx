@@ -1,6 +1,5 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import type { RecommendedScenario } from "../../search/matching/scenarios-for-vendor.server";
-import { RELEVANCE_FLOOR } from "../../search/matching/score";
 import type { MatchResult } from "../../search/matching/types";
 import { SECTORS, label } from "~/modules/scenarios/catalog";
 import { formatDateTime } from "~/utils/format";
@@ -56,7 +55,7 @@ export function MatchScenarioSection({ result }: { result: MatchResult<Recommend
         </ol>
       )}
       {result.status === "ok" && result.belowFloor > 0 ? (
-        <p className="muted">{t("match.belowFloor", { n: result.belowFloor, floor: RELEVANCE_FLOOR })}</p>
+        <p className="muted">{t("match.belowFloor", { n: result.belowFloor })}</p>
       ) : null}
       <p><Link to="/scenarios">{t("match.vendorLink")}</Link></p>
     </section>

@@ -1,5 +1,4 @@
 import type { LikelyVendor } from "../../search/matching/vendors-for-scenario.server";
-import { RELEVANCE_FLOOR } from "../../search/matching/score";
 import type { MatchResult } from "../../search/matching/types";
 import { useT } from "~/utils/i18n";
 import { MatchScore, MatchWhy } from "./match-explanation";
@@ -31,7 +30,7 @@ export function MatchVendorSection({ result, district }: { result: MatchResult<L
         </ol>
       )}
       {result.status === "ok" && result.belowFloor > 0 ? (
-        <p className="muted">{t("match.belowFloor", { n: result.belowFloor, floor: RELEVANCE_FLOOR })}</p>
+        <p className="muted">{t("match.belowFloor", { n: result.belowFloor })}</p>
       ) : null}
     </section>
   );

@@ -1,78 +1,78 @@
 import type { MultiSearchQuery } from "meilisearch";
 import { meili } from "../client.server";
-import { TEXT_NOISE, specificity } from "./score";
-import { matchedWords, meaningfulTerms, type MatchPosition } from "./text";
-import type { QueryHit, TextEvidence } from "./types";
+import { KIND_WEIGHT, mass, type Bag, type BagEntry } from "./bags";
+import { conceptById } from "./glossary";
 
 /**
- * Candidate recall for matching: every short query (one per product, past case, phrase…) plus one
- * filter-only query for documents sharing a sector or a tag, all in ONE multi-search request. The
- * result is, per document id, the ranking scores of the text queries that found it and the words
- * they matched. Documents found only by the filter query get no text evidence: they can still
- * match on sector, tags and past cases (score.ts decides).
+ * Candidate recall for matching: one short query per word of substance of the asking side (its
+ * most telling words first), all in ONE multi-search request, searched only on the other side's own
+ * text fields — never on label fields (sector, tag, district names) or names, which are not evidence.
+ * The result is the candidate ids, those found by the most telling words first; scoring happens on
+ * the database rows (explain.ts, score.ts), so the index only has to find them.
  */
 export type RecallOptions = {
   indexUid: string;
-  queries: readonly string[];
+  bag: Bag;
   /** Always applied (status, exclusions). */
   filter?: string;
-  /** Sector / tag overlap, OR-ed; null to skip the structured channel. */
-  structuredFilter: string | null;
-  /** Fields whose matched words explain a match. */
-  termFields: readonly string[];
+  /** The other side's free-text fields. */
+  searchOn: readonly string[];
   /** Hits per query: enough to reach past the top few without dragging the whole index. */
   perQuery?: number;
+  /** Candidates kept for scoring. */
+  maxCandidates?: number;
 };
 
-const and = (...clauses: (string | null | undefined)[]) =>
-  clauses.filter(Boolean).map((c) => `(${c})`).join(" AND ") || undefined;
+export const MAX_QUERIES = 20;
 
 /** Quotes a value for a Meilisearch filter expression. */
 export function quote(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
-export function inList(attribute: string, values: readonly string[]): string | null {
-  return values.length > 0 ? `${attribute} IN [${values.map(quote).join(", ")}]` : null;
+/**
+ * The query for a word: a glossary concept by its Chinese name (Meilisearch's synonyms, built from
+ * the same glossary, add the English ones), any other word as written.
+ */
+function queryOf(entry: BagEntry): string | null {
+  const concept = conceptById(entry.id);
+  return (concept ? (concept.zh ?? concept.en) : (entry.zh ?? entry.en)) ?? null;
 }
 
-export async function recall(options: RecallOptions): Promise<Map<string, TextEvidence>> {
-  const perQuery = options.perQuery ?? 20;
-  const base = {
-    indexUid: options.indexUid,
-    // Only what is needed to read the matched words back; the rows themselves come from the database.
-    attributesToRetrieve: ["id", ...options.termFields],
-    showRankingScore: true,
-    showMatchesPosition: true,
-    // "last": drop words from the end until something matches, so a partial fit still scores (lower).
-    matchingStrategy: "last",
-    limit: perQuery,
-  } satisfies Partial<MultiSearchQuery>;
-  const queries: MultiSearchQuery[] = options.queries.map((q) => ({ ...base, q, filter: and(options.filter) }));
-  // How many documents the filter admits: the N of each query's specificity.
-  queries.push({ ...base, q: "", filter: and(options.filter), limit: 0, showMatchesPosition: false });
-  if (options.structuredFilter) {
-    queries.push({ ...base, q: "", filter: and(options.filter, options.structuredFilter), showMatchesPosition: false, limit: 50 });
+/** The queries a bag is searched with: its words of substance, most telling first. */
+export function recallQueries(bag: Bag, max = MAX_QUERIES): { q: string; weight: number }[] {
+  const out: { q: string; weight: number }[] = [];
+  const seen = new Set<string>();
+  for (const entry of [...bag.values()].filter((e) => KIND_WEIGHT[e.kind] >= KIND_WEIGHT.technology).sort((a, b) => mass(b) - mass(a))) {
+    const q = queryOf(entry);
+    if (!q || seen.has(q)) continue;
+    seen.add(q);
+    out.push({ q, weight: mass(entry) });
+    if (out.length >= max) break;
   }
-  const { results } = await meili().multiSearch({ queries });
-  const total = results[options.queries.length]?.estimatedTotalHits ?? 0;
+  return out;
+}
 
-  const found = new Map<string, { hits: QueryHit[]; words: string[] }>();
+export async function recall(options: RecallOptions): Promise<string[]> {
+  const queries = recallQueries(options.bag);
+  if (queries.length === 0) return [];
+  const multi: MultiSearchQuery[] = queries.map(({ q }) => ({
+    indexUid: options.indexUid,
+    q,
+    filter: options.filter,
+    attributesToSearchOn: [...options.searchOn],
+    attributesToRetrieve: ["id"],
+    // Every word of the query must be there: a query is one word or one glossary phrase.
+    matchingStrategy: "all",
+    limit: options.perQuery ?? 40,
+  }));
+  const { results } = await meili().multiSearch({ queries: multi });
+  const strength = new Map<string, number>();
   results.forEach((result, i) => {
-    const textQuery = i < options.queries.length;
-    const querySpecificity = specificity(result.estimatedTotalHits ?? result.hits.length, total);
     for (const hit of result.hits) {
       const id = String(hit.id);
-      const entry = found.get(id) ?? { hits: [], words: [] };
-      found.set(id, entry);
-      if (!textQuery) continue;
-      const score = hit._rankingScore ?? 0;
-      entry.hits.push({ rankingScore: score, specificity: querySpecificity });
-      // Words of a weak partial hit would "explain" a match by chance; only strong hits speak.
-      if (score > TEXT_NOISE) {
-        entry.words.push(...matchedWords(hit, hit._matchesPosition as Record<string, MatchPosition[]> | undefined, options.termFields));
-      }
+      strength.set(id, (strength.get(id) ?? 0) + queries[i]!.weight);
     }
   });
-  return new Map([...found].map(([id, e]) => [id, { hits: e.hits, terms: meaningfulTerms(e.words) }]));
+  return [...strength].sort((a, b) => b[1] - a[1]).slice(0, options.maxCandidates ?? 150).map(([id]) => id);
 }

@@ -3,9 +3,9 @@ import { INDEXES } from "../client.server";
 import { PROFILE_ORG_TYPES } from "../documents";
 import { explainPair } from "./explain";
 import { dismissalsOf } from "./feedback.server";
-import { inList, quote, recall } from "./recall.server";
+import { quote, recall } from "./recall.server";
 import { feedbackFactor, rankAboveFloor, scoreMatch } from "./score";
-import { clauses, distinctQueries } from "./text";
+import { capabilityOf, needOf } from "./sides.server";
 import { guarded } from "./unavailable.server";
 import type { Match, MatchResult, VendorFacts } from "./types";
 
@@ -19,19 +19,15 @@ export type RecommendedScenario = {
 };
 
 export const MAX_RECOMMENDATIONS = 10;
-// Products and past cases say most precisely what an organisation can do; intro phrases fill in.
-const MAX_QUERIES = 14;
+
+/** The scenario index fields that state a need: never the department's name or label fields. */
+export const SCENARIO_TEXT_FIELDS = ["title", "titleEn", "summary", "summaryEn", "description", "kpis"] as const;
 
 const profileSelect = {
-  id: true, type: true, verified: true, intro: true, products: true,
+  id: true, type: true, verified: true, intro: true, introEn: true, products: true, certifications: true,
   sectors: true, techTags: true, districts: true, district: true,
   pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" as const } },
 };
-
-/** The queries a profile is searched with: one per product, past case and intro phrase. */
-export function profileQueries(profile: { products: string[]; pastCases: { title: string }[]; intro: string }): string[] {
-  return distinctQueries([...profile.products, ...profile.pastCases.map((c) => c.title), ...clauses(profile.intro)], MAX_QUERIES);
-}
 
 /**
  * Open scenarios that fit an organisation's capability profile, best first, none below the floor.
@@ -42,32 +38,32 @@ export async function scenariosForVendor(orgId: string, options: { now?: Date; l
   const org = await db.organisation.findUnique({ where: { id: orgId }, select: profileSelect });
   if (!org || !(PROFILE_ORG_TYPES as readonly string[]).includes(org.type)) return { status: "ok", matches: [], belowFloor: 0 };
   const dismissed = await dismissalsOf(orgId);
+  const capability = capabilityOf(org);
 
-  const evidence = await guarded(() =>
+  const candidates = await guarded(() =>
     recall({
       indexUid: INDEXES.scenarios,
-      queries: profileQueries(org),
+      bag: capability.bag,
+      searchOn: SCENARIO_TEXT_FIELDS,
       filter: [
         `status = "published" AND deadline > ${Math.floor(now.getTime() / 1000)}`,
         dismissed.ids.length > 0 ? `id NOT IN [${dismissed.ids.map(quote).join(", ")}]` : null,
       ].filter(Boolean).join(" AND "),
-      structuredFilter: [inList("sector", org.sectors), inList("techTags", org.techTags)].filter(Boolean).join(" OR ") || null,
-      termFields: ["title", "summary", "description", "kpis"],
     }),
   );
-  if (!evidence) return { status: "unavailable" };
+  if (!candidates) return { status: "unavailable" };
 
   // The database is the source of truth: the index may lag a status change or a new invitation.
   const rows = await db.scenario.findMany({
     where: {
-      id: { in: [...evidence.keys()], notIn: dismissed.ids },
+      id: { in: candidates, notIn: dismissed.ids },
       status: "published",
       deadline: { gt: now },
       OR: [{ mechanism: { not: "directed" } }, { invitations: { some: { orgId } } }],
     },
     select: {
-      id: true, code: true, title: true, titleEn: true, summary: true, description: true, sector: true, techTags: true,
-      district: true, mechanism: true, deadline: true, department: { select: { name: true } },
+      id: true, code: true, title: true, titleEn: true, summary: true, summaryEn: true, description: true, kpis: true,
+      sector: true, techTags: true, district: true, mechanism: true, deadline: true, department: { select: { name: true } },
     },
   });
 
@@ -76,13 +72,11 @@ export async function scenariosForVendor(orgId: string, options: { now?: Date; l
     districts: [...new Set([...(org.district ? [org.district] : []), ...org.districts])],
     pastCases: org.pastCases,
   };
+  const claims = { sectors: org.sectors.length, tags: org.techTags.length, districts: vendor.districts.length };
   const scored: Match<RecommendedScenario>[] = rows.map((row) => {
-    const text = evidence.get(row.id)!;
-    const explanation = explainPair(row, vendor, text);
+    const { explanation, overlap } = explainPair(row, needOf(row), vendor, capability);
     const score = scoreMatch({
-      explanation,
-      hits: text.hits,
-      listingTagCount: row.techTags.length,
+      explanation, overlap, claims, listingTagCount: row.techTags.length,
       feedback: feedbackFactor(row, dismissed.recent),
     });
     const item: RecommendedScenario = {

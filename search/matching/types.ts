@@ -28,30 +28,34 @@ export type VendorFacts = {
   pastCases: PastCaseFacts[];
 };
 
-/** One query that found the document: how well, and how telling that query is. */
-export type QueryHit = {
-  /** Meilisearch `_rankingScore` (0–1). */
-  rankingScore: number;
-  /** 0–1: 1 when the query finds only a few documents, near 0 when it finds nearly all (an IDF). */
-  specificity: number;
-};
-
-/** The full-text evidence for one pair, gathered from Meilisearch. */
-export type TextEvidence = {
-  hits: QueryHit[];
-  /** Words of the document the queries matched (already filtered for meaning). */
-  terms: string[];
-};
+/** A word both sides share, named in each language where the glossary or the texts know it. */
+export type MatchedTerm = { zh: string | null; en: string | null };
 
 export type SimilarCase = { title: string; year: number; sector: string; similarity: number };
 
 /** Why a pair matched, in data; the components turn it into sentences. */
 export type Explanation = {
-  matchedTerms: string[];
+  /** Words of substance the listing and the profile share, strongest first (no filler, no places). */
+  matchedTerms: MatchedTerm[];
+  /** The organisation's products that carry those words: where its capability is stated. */
+  matchedProducts: string[];
   sharedSectors: string[];
   sharedTags: string[];
   similarCases: SimilarCase[];
   districtMatch: boolean;
+};
+
+/** How much of each side the shared words are (explain.ts), the input of the text part of the score. */
+export type TextOverlap = {
+  /** 0–1: share of the listing's need (weighted words) the profile covers. */
+  coverage: number;
+  /** 0–1: share of the profile's stated capability that is about this need (low for catch-all profiles). */
+  focus: number;
+  /**
+   * 0–1: how strongly the profile states the shared words — 1 when they are in its products and
+   * delivered cases, its intro's weight when it only says them about itself.
+   */
+  strength: number;
 };
 
 /** The parts of a score, kept so the page can show "how" as well as "how much". */

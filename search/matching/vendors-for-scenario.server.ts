@@ -2,9 +2,9 @@ import { db } from "../../app/utils/db.server";
 import { INDEXES } from "../client.server";
 import { PROFILE_ORG_TYPES } from "../documents";
 import { explainPair } from "./explain";
-import { inList, quote, recall } from "./recall.server";
+import { recall } from "./recall.server";
 import { rankAboveFloor, scoreMatch } from "./score";
-import { windowQueries } from "./text";
+import { capabilityOf, needOf } from "./sides.server";
 import { guarded } from "./unavailable.server";
 import type { Match, MatchResult } from "./types";
 
@@ -15,12 +15,9 @@ export type LikelyVendor = {
 };
 
 export const MAX_LIKELY_VENDORS = 10;
-const MAX_QUERIES = 16;
 
-/** The queries a listing is searched with: short windows over its title, then its summary. */
-export function listingQueries(scenario: { title: string; summary: string }): string[] {
-  return windowQueries([scenario.title, scenario.summary], MAX_QUERIES);
-}
+/** The vendor index fields that state a capability: never names or label fields. */
+export const VENDOR_TEXT_FIELDS = ["products", "pastCases", "intro", "introEn", "certifications"] as const;
 
 /**
  * Vendors and institutes most likely to deliver a scenario, best first, none below the floor.
@@ -30,33 +27,33 @@ export function listingQueries(scenario: { title: string; summary: string }): st
 export async function vendorsForScenario(scenarioId: string, options: { limit?: number } = {}): Promise<MatchResult<LikelyVendor>> {
   const scenario = await db.scenario.findUnique({
     where: { id: scenarioId },
-    select: { id: true, title: true, summary: true, description: true, sector: true, techTags: true, district: true },
+    select: {
+      id: true, title: true, titleEn: true, summary: true, summaryEn: true, description: true, kpis: true,
+      sector: true, techTags: true, district: true,
+    },
   });
   if (!scenario) return { status: "ok", matches: [], belowFloor: 0 };
+  const need = needOf(scenario);
 
-  const evidence = await guarded(() =>
-    recall({
-      indexUid: INDEXES.vendors,
-      queries: listingQueries(scenario),
-      structuredFilter: [`sectors = ${quote(scenario.sector)}`, inList("techTags", scenario.techTags)].filter(Boolean).join(" OR "),
-      termFields: ["products", "intro", "pastCases"],
-    }),
-  );
-  if (!evidence) return { status: "unavailable" };
+  const candidates = await guarded(() => recall({ indexUid: INDEXES.vendors, bag: need.bag, searchOn: VENDOR_TEXT_FIELDS }));
+  if (!candidates) return { status: "unavailable" };
 
   const rows = await db.organisation.findMany({
-    where: { id: { in: [...evidence.keys()] }, type: { in: [...PROFILE_ORG_TYPES] } },
+    where: { id: { in: candidates }, type: { in: [...PROFILE_ORG_TYPES] } },
     select: {
       id: true, name: true, type: true, verified: true, sectors: true, techTags: true, districts: true, district: true,
+      intro: true, introEn: true, products: true, certifications: true,
       pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" } },
     },
   });
 
   const scored: Match<LikelyVendor>[] = rows.map((row) => {
-    const text = evidence.get(row.id)!;
     const districts = [...new Set([...(row.district ? [row.district] : []), ...row.districts])];
-    const explanation = explainPair(scenario, { ...row, districts }, text);
-    const score = scoreMatch({ explanation, hits: text.hits, listingTagCount: scenario.techTags.length, verified: row.verified });
+    const { explanation, overlap } = explainPair(scenario, need, { ...row, districts }, capabilityOf(row));
+    const score = scoreMatch({
+      explanation, overlap, listingTagCount: scenario.techTags.length, verified: row.verified,
+      claims: { sectors: row.sectors.length, tags: row.techTags.length, districts: districts.length },
+    });
     const item: LikelyVendor = { id: row.id, name: row.name, type: row.type, verified: row.verified, sectors: row.sectors, techTags: row.techTags };
     return { item, explanation, score };
   });

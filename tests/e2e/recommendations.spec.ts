@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { VENDORS } from "../../prisma/seed-data/vendors";
+import { createScenario } from "../fixtures/scenarios";
 
 // The demo vendor (the first company of the seed, 中原智算) sees explained recommendations and marks
 // one "not relevant". Both tests change that organisation's feedback, so they run one after the
@@ -71,5 +72,35 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/vendor$/);
     await expect(page.getByText("已标记为不相关，今后将减少类似推荐。")).toBeVisible();
     await expect(recommendations(page).getByRole("heading", { name: title })).toHaveCount(0);
+  });
+});
+
+test.describe("a department's likely vendors", () => {
+  test("come with their evidence, and a listing nobody can deliver says there is no good match", async ({ page, db, loginAs }) => {
+    const water = await db.organisation.findFirstOrThrow({ where: { name: "郑州市水利局", type: "department" }, select: { id: true } });
+    const officer = await loginAs("officer", { orgId: water.id });
+    const reservoir = await db.scenario.findUniqueOrThrow({ where: { code: "ZZ-2026-0002" }, select: { id: true } });
+    await page.goto(`/department/scenarios/${reservoir.id}`);
+    const section = page.getByRole("region", { name: "可能的揭榜方" });
+    await expect(section.getByRole("listitem").first()).toBeVisible();
+    await expect(section.getByText("匹配词").first()).toBeVisible();
+    await expect(section.getByRole("listitem").first().getByText("水库").first()).toBeVisible();
+
+    // A draft about something no company or institute of the catalogue does.
+    const draft = await createScenario(db, { departmentId: water.id, createdById: officer.id, status: "draft" });
+    try {
+      await db.scenario.update({
+        where: { id: draft.id },
+        data: {
+          title: "殡葬服务网上预约与文明祭扫", summary: "为群众提供殡葬服务网上预约、费用公示和文明祭扫指引。",
+          description: "## 需求\n\n- 殡仪服务预约\n- 墓位查询\n- 祭扫预约", sector: "social_governance", techTags: [], kpis: ["预约办结率 ≥ 95%"],
+        },
+      });
+      await page.goto(`/department/scenarios/${draft.id}`);
+      await expect(page.getByRole("region", { name: "可能的揭榜方" }).getByRole("status")).toHaveText(/^暂无合适的揭榜方/);
+      await expect(page.getByRole("region", { name: "可能的揭榜方" }).getByRole("listitem")).toHaveCount(0);
+    } finally {
+      await db.scenario.delete({ where: { id: draft.id } });
+    }
   });
 });
