@@ -53,7 +53,8 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
     [
       "--db-path", dbPath,
       "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", options.masterKey,
+      // One argument: a random key starting with "-" would otherwise be read as a flag.
+      `--master-key=${options.masterKey}`,
       "--no-analytics",
       "--dump-dir", path.join(dbPath, "dumps"),
       "--snapshot-dir", path.join(dbPath, "snapshots"),

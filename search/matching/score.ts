@@ -1,6 +1,6 @@
 /**
  * The matching score: pure, so the vendor home, the department page and (later) the digests rank
- * the same way and unit tests can pin it down. The design and its measurements: ADR 006.
+ * the same way and unit tests can pin it down. The design and its measurements: ADR 007.
  *
  * score (0–100) = 100 × ( 0.60 · text      the words the listing and the profile share (explain.ts):
  *                                           √(coverage × focus), full at TEXT_FULL

@@ -17,7 +17,7 @@ const SETS = ["seed", "dev", "held-out"] as const;
 
 type SetResult = {
   set: string; scenarios: number; vendors: number; matcherMsPerList: number; matcher: Figures; baseline: Figures;
-  /** Matches shown with no shared word and no similar case (only sector, tags, district); absent before ADR 006. */
+  /** Matches shown with no shared word and no similar case (only sector, tags, district); absent before ADR 007. */
   matcherUnexplained?: string[];
 };
 

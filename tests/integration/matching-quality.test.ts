@@ -9,7 +9,7 @@ import { useSearch as searchIndexes } from "../setup/search-test";
  * Matching quality on the demo catalogue against the answers written down first
  * (tests/fixtures/matching-gold.ts) — the set the matcher is tuned on, so these bounds only guard
  * against a broken signal; the targets are held on data it was not tuned on (matching-holdout.test.ts).
- * The bounds sit below what the matcher measured when it was last tuned (ADR 006): scenario →
+ * The bounds sit below what the matcher measured when it was last tuned (ADR 007): scenario →
  * vendors precision 0.94, recall@5 0.75; vendor → scenarios precision 0.92, recall@5 0.81, 5 of 6
  * vendors with no open fit shown nothing.
  */
