@@ -94,6 +94,7 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "department.scenarios.$id_.edit.tsx": async ({ scenario }) => [...scenarioForm(), ["version", String(await versionOf(scenario.id))]],
   "department.scenarios.$id_.questions.tsx": async () => [["questionId", ctx.questionId], ["answer", "可以，数据接口随合同提供。"]],
   "department.scenarios.new.tsx": async () => scenarioForm(),
+  "organisation.members.tsx": async () => [["email", `colleague-${uniqueSuffix()}@test.example.cn`], ["name", "李同事"]],
   "forgot-password.tsx": async () => [["email", ctx.users.vendor.email]],
   "invite.$token.tsx": async () => [["name", "王 受邀"], ["password", PASSWORD], ["confirmPassword", PASSWORD]],
   "locale.tsx": async () => [["locale", "en"], ["redirectTo", "/scenarios"]],
@@ -120,9 +121,11 @@ function scenarioForm(): Fields {
   return [
     ["title", "城市内涝积水智能预警"], ["summary", "道路积水点识别与预警"], ["description", "## 需求\n\n汛期道路积水监测。"],
     ["sector", "disaster_prevention"], ["techTags", "computer_vision"], ["mechanism", "open_call"], ["district", "zhengdong"],
-    ["needType", "demo_application"], ["budgetMin", "100"], ["budgetMax", "300"], ["kpis", "识别准确率 ≥ 90%"],
-    ["acceptanceCriteria", "第三方测试"], ["contactName", "王工"], ["contactPhone", "0371-60000000"],
-    ["contactEmail", "flood@test.example.cn"], ["deadline", deadline], ["projectMonths", "6"], ["rubric", "技术方案 | 100 | 100"],
+    ["needType", "demo_application"], ["budgetMin", "100"], ["budgetMax", "300"], ["kpis[0]", "识别准确率 ≥ 90%"],
+    ["acceptanceCriteria[0]", "第三方测试"], ["contactName", "王工"], ["contactPhone", "0371-60000000"],
+    ["contactEmail", "flood@test.example.cn"], ["deadline", deadline], ["projectMonths", "6"],
+    ["rubric[0].criterion", "技术方案"], ["rubric[0].weight", "60"], ["rubric[0].maxScore", "10"],
+    ["rubric[1].criterion", "团队能力"], ["rubric[1].weight", "40"], ["rubric[1].maxScore", "10"],
   ];
 }
 
@@ -144,7 +147,7 @@ type Outcome = { status: number; describe: string };
 // services; the rest come from everyone else, who must be refused cleanly.
 function usualPoster(route: string): Who | null {
   if (/^(department\.|attachments\.)/.test(route)) return "officer";
-  if (/^(vendor\.|vendor\._|scenarios\.)/.test(route)) return "vendor";
+  if (/^(vendor\.|vendor\._|scenarios\.|organisation\.)/.test(route)) return "vendor";
   if (route.startsWith("admin.")) return "admin";
   if (/^(login|signup|forgot-password|reset-password|invite)\b/.test(route)) return "anonymous";
   return null;
@@ -240,3 +243,15 @@ it(`${RUNS * BATCH} hostile form posts to every action, signed in or not, never 
   console.log(`[fuzz] seed ${SEED}: ${[...statuses.values()].reduce((a, b) => a + b, 0)} posts in ${((Date.now() - started) / 1000).toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
   expect(failures).toEqual([]);
 }, 300_000);
+
+it("an impossible amendment deadline (02-31) answers 400 with the form and what was typed, not 500", async () => {
+  const scenario = ctx.published[1]!;
+  const fields = (await SEEDS["department.scenarios.$id_.amend.tsx"]!({ scenario })).map(([k, v]) => [k, k === "deadline" ? "2027-02-31T10:00" : v] as [string, string]);
+  const response = await fetch(`${web.url}/department/scenarios/${scenario.id}/amend`, {
+    method: "POST", body: new URLSearchParams(fields), headers: { Cookie: ctx.users.officer.cookie, Origin: web.url }, redirect: "manual",
+  });
+  expect(response.status).toBe(400);
+  const html = await response.text();
+  expect(html).toContain("城市内涝积水智能预警");
+  expect(html).toContain("延长截止时间，补充说明");
+});
