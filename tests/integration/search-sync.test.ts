@@ -185,14 +185,15 @@ describe("the worker and a Meilisearch that is down", () => {
     await expect(sync.syncSearch([job], { db })).resolves.toEqual({ upserted: 1, deleted: 1 });
   });
 
-  it("the registered worker picks jobs from the queue and applies them", async () => {
+  it("the registered worker picks jobs from the queue and applies them", { timeout: 90_000 }, async () => {
     const boss = await jobs.startBoss();
     await sync.registerSearchSyncWorker(boss, db);
     try {
       const actor = { id: officer.id };
       const created = await commands.createDraft(actor, department.id, scenarioInput({ title: "城市内涝积水点智能识别", summary: "道路积水视频识别" }));
       await commands.publishScenario(actor, { id: created.id, departmentId: department.id, version: 1 });
-      const deadline = Date.now() + 20_000;
+      // Generous: on a loaded machine the worker's poll and the index task can take a while.
+      const deadline = Date.now() + 60_000;
       while ((await titles("积水")).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       expect(await titles("积水")).toEqual(["城市内涝积水点智能识别"]);
     } finally {
