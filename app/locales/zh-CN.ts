@@ -8,6 +8,7 @@ import { profile } from "./zh-CN/profile";
 import { attachments } from "./zh-CN/attachments";
 import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
+import { evaluationAssign } from "./zh-CN/evaluation-assign";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...evaluationAssign };
 export type Messages = Record<keyof typeof zhCN, string>;
