@@ -1,5 +1,6 @@
 import { db } from "~/utils/db.server";
 import { assignmentProgress, type AssignmentProgress } from "./assignment-progress";
+import { ACTIVE_ASSIGNMENT_STATUSES } from "./assignment-status";
 import { workOfMany } from "./assignment-work.server";
 import { partiesOf } from "./conflict-parties.server";
 import { readDetected } from "./detected-reasons";
@@ -146,3 +147,20 @@ export async function evaluatorAssignment(userId: string, assignmentId: string) 
 }
 
 export type EvaluatorAssignmentView = NonNullable<Awaited<ReturnType<typeof evaluatorAssignment>>>;
+
+/** For admins: the scenarios evaluators can be assigned to now (closed or evaluating), due first. */
+export async function scenariosAwaitingEvaluators(take = 50) {
+  const rows = await db.scenario.findMany({
+    where: { status: { in: ["closed", "evaluating"] } },
+    select: {
+      id: true, code: true, title: true, status: true, evaluationDueAt: true, department: { select: { name: true } },
+      _count: { select: { assignments: { where: { status: { in: [...ACTIVE_ASSIGNMENT_STATUSES] } } } } },
+    },
+    orderBy: [{ evaluationDueAt: { sort: "asc", nulls: "first" } }, { closedAt: "asc" }, { id: "asc" }],
+    take,
+  });
+  return rows.map((r) => ({
+    id: r.id, code: r.code, title: r.title, status: r.status, department: r.department.name,
+    evaluationDueAt: iso(r.evaluationDueAt), evaluators: r._count.assignments,
+  }));
+}
