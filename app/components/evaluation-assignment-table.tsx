@@ -25,6 +25,7 @@ function OverrideForm({ d, lastResult }: { d: Declaration; lastResult: Reply }) 
     lastResult: lastResult?.intent === "override" && lastResult.target === d.id ? lastResult.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: OverrideSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { intent: "override", declarationId: d.id },
   });
   return (

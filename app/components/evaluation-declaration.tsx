@@ -19,6 +19,7 @@ function DeclareForm({ p, lastResult }: { p: Proposal; lastResult: Reply }) {
     lastResult: lastResult?.intent === "declare" && lastResult.target === p.id ? lastResult.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclareSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { intent: "declare", proposalId: p.id },
   });
   const choice = fields.conflicted;

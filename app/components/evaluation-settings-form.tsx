@@ -19,6 +19,7 @@ export function EvaluationSettingsForm({ dueAt, blindReview, blindLocked, lastRe
     lastResult: lastResult?.intent === "settings" ? lastResult.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SettingsSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     defaultValue: { intent: "settings", dueAt: dueAt ? toShanghaiInput(dueAt) : "", blindReview: blindReview ? "on" : undefined },
   });
   const { key: blindKey, ...blind } = getInputProps(fields.blindReview, { type: "checkbox" });

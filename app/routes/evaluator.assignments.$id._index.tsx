@@ -70,6 +70,7 @@ function Respond({ lastResult }: { lastResult: Reply | undefined }) {
     lastResult: lastResult?.intent === "decline" ? lastResult.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclineSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <section className="card" aria-labelledby="respond-title">
