@@ -1,6 +1,7 @@
 import { createElement, type ComponentProps, type ReactElement } from "react";
 import type { MailLocale } from "./layout";
 import AccountExists, { subject as accountExistsSubject } from "./account-exists";
+import EvaluationNotice, { subject as evaluationNoticeSubject } from "./evaluation-notice";
 import Invitation, { subject as invitationSubject } from "./invitation";
 import QuestionAnswered, { subject as questionAnsweredSubject } from "./question-answered";
 import ProposalReceipt, { subject as proposalReceiptSubject } from "./proposal-receipt";
@@ -19,6 +20,7 @@ export const TEMPLATES = {
   "scenario-update": { component: ScenarioUpdate, subject: scenarioUpdateSubject },
   "question-answered": { component: QuestionAnswered, subject: questionAnsweredSubject },
   "proposal-receipt": { component: ProposalReceipt, subject: proposalReceiptSubject },
+  "evaluation-notice": { component: EvaluationNotice, subject: evaluationNoticeSubject },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

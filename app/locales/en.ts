@@ -9,7 +9,8 @@ import { profile } from "./en/profile";
 import { attachments } from "./en/attachments";
 import { questions } from "./en/questions";
 import { proposals } from "./en/proposals";
+import { evaluationAssign } from "./en/evaluation-assign";
 import { rowEditor } from "./en/row-editor";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign };

@@ -8,7 +8,8 @@ import { profile } from "./zh-CN/profile";
 import { attachments } from "./zh-CN/attachments";
 import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
+import { evaluationAssign } from "./zh-CN/evaluation-assign";
 import { rowEditor } from "./zh-CN/row-editor";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign };
 export type Messages = Record<keyof typeof zhCN, string>;

@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { AdminEvaluationList } from "~/components/admin-evaluation-list";
+import { scenariosAwaitingEvaluators } from "~/modules/evaluation/assignment-queries.server";
 import { db } from "~/utils/db.server";
 import { useT } from "~/utils/i18n";
 import { requireRole } from "~/utils/permissions.server";
@@ -14,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db.invitation.count({ where: { acceptedAt: null, expiresAt: { gt: new Date() } } }),
     db.auditEvent.count(),
   ]);
-  return { organisations, unverified, users, scenarios, pendingInvitations, auditEvents };
+  return { organisations, unverified, users, scenarios, pendingInvitations, auditEvents, evaluations: await scenariosAwaitingEvaluators() };
 }
 
 export default function AdminHome() {
@@ -36,6 +38,7 @@ export default function AdminHome() {
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
         <Link to="/admin/search">{t("admin.search.link")}</Link>
       </nav>
+      <AdminEvaluationList rows={s.evaluations} />
     </section>
   );
 }

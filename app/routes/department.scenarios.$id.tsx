@@ -11,6 +11,7 @@ import { listScenarioAttachments } from "~/modules/attachments/attachments.serve
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
 import { MatchVendorSection } from "~/components/match-vendor-list";
 import { vendorsForScenario } from "../../search/matching/vendors-for-scenario.server";
+import { acceptsAssignments, showsEvaluationRecord } from "~/modules/evaluation/evaluation-phase";
 import { countPendingQuestions } from "~/modules/questions/question-queries.server";
 import { PublishSchema } from "~/modules/scenarios/schema";
 import { publishScenario } from "~/modules/scenarios/scenario-commands.server";
@@ -42,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       publish: canTransition(scenario.status, "published"),
       amend: canAmend(scenario.status),
       cancel: canTransition(scenario.status, "cancelled"),
+      evaluation: acceptsAssignments(scenario.status) || showsEvaluationRecord(scenario.status),
     },
     deadlinePassed: new Date(scenario.deadline).getTime() <= now.getTime(),
   };
@@ -94,6 +96,7 @@ export default function ManageScenarioRoute() {
           {allowed.cancel ? <Link to={`/department/scenarios/${s.id}/cancel`} className="btn btn-danger">{t("sc.manage.cancel")}</Link> : null}
           {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/questions`} className="btn btn-secondary">{t("qa.dept.link", { n: pendingQuestions })}</Link> : null}
           {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/proposals`} className="btn btn-secondary">{t("pr.dept.title")}</Link> : null}
+          {allowed.evaluation ? <Link to={`/department/scenarios/${s.id}/evaluation`} className="btn btn-secondary">{t("ea.manage.link")}</Link> : null}
           <Link to={`/scenarios/${s.code}`}>{s.status === "draft" ? t("sc.manage.preview") : t("sc.manage.viewPublic")}</Link>
         </div>
       </section>

@@ -5,6 +5,7 @@ import type { Tx } from "./db.server";
 // Queue names in one place; the worker registers a handler for each.
 export const QUEUES = {
   events: "event-fan-out",
+  evaluationDue: "evaluation-due",
   mailSend: "mail-send",
   scenarioDeadline: "scenario-deadline",
   searchSync: "search-sync",
@@ -19,6 +20,8 @@ export const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.events]: { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
   [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 90 },
   [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
+  // Reminders before an evaluation's due date: a retry after a crash sends nothing twice (remindedAt).
+  [QUEUES.evaluationDue]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
 };
 

@@ -10,13 +10,16 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
 const anyOfficer: Record<Who, Expect> = { ...officerOnly, otherOfficer: 200 };
 const adminOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 403, admin: 200 };
 const signedIn: Record<Who, Expect> = { ...all(200), anonymous: "login" };
+// Evaluation: the owning department or an admin assigns; an evaluator reaches only their own assignment.
+const evaluationManager: Record<Who, Expect> = { ...officerOnly, admin: 200 };
+const evaluatorOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 };
 
 const ROWS: Row[] = [
   { path: () => "/", expect: all(200) },
@@ -60,6 +63,14 @@ const ROWS: Row[] = [
   { path: (i) => `/department/scenarios/${i.publishedId}/cancel`, expect: officerOnly },
   { method: "POST", path: (i) => `/department/scenarios/${i.draftId}`, form: { intent: "publish" }, expect: { ...officerOnly, owner: "skip" } },
   { method: "POST", path: (i) => `/department/scenarios/${i.publishedId}/cancel`, form: { reason: "x" }, expect: { ...officerOnly, owner: "skip" } },
+  { path: (i) => `/department/scenarios/${i.closedId}/evaluation`, expect: evaluationManager },
+  { path: (i) => `/department/scenarios/${i.publishedId}/evaluation`, expect: { ...evaluationManager, owner: 409, admin: 409 } },
+  // An unknown expert: refused by the service (404) for those the guard lets through; nothing is assigned.
+  { method: "POST", path: (i) => `/department/scenarios/${i.closedId}/evaluation`, form: { intent: "assign", evaluatorId: "none" }, expect: { ...evaluationManager, owner: 404, admin: 404 } },
+  { method: "POST", path: (i) => `/department/scenarios/${i.closedId}/evaluation`, form: { intent: "override", declarationId: "none", reason: "书面理由至少十个字的说明" }, expect: { ...evaluationManager, owner: 403, admin: 404 } },
+  { path: (i) => `/evaluator/assignments/${i.assignmentId}`, expect: evaluatorOnly },
+  { path: (i) => `/evaluator/assignments/${i.otherAssignmentId}`, expect: { ...evaluatorOnly, evaluator: 404 } },
+  { method: "POST", path: (i) => `/evaluator/assignments/${i.otherAssignmentId}`, form: { intent: "decline", reason: "不是我的评审任务" }, expect: { ...evaluatorOnly, evaluator: 404 } },
   { path: () => "/admin", expect: adminOnly },
   // Live reset and verification links: an admin's page on a local run, not a public one.
   { path: () => "/dev/outbox", expect: { anonymous: "login", vendor: 404, owner: 404, otherOfficer: 404, evaluator: 404, admin: 200 } },
@@ -70,7 +81,10 @@ const ROWS: Row[] = [
 ];
 
 let ids: Ids;
-const PLACEHOLDERS: Ids = { draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000" };
+const PLACEHOLDERS: Ids = {
+  draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
+  closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01",
+};
 const cookies: Partial<Record<Who, string>> = {};
 
 test.beforeAll(async ({ db }) => {
@@ -86,7 +100,16 @@ test.beforeAll(async ({ db }) => {
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
   const draft = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "draft" });
   const published = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "published" });
-  ids = { draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code, vendorOrgId: (await createOrganisation(db, "vendor")).id };
+  const closed = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "closed", deadlineInDays: -1 });
+  await db.scenario.update({ where: { id: closed.id }, data: { evaluationDueAt: new Date(Date.now() + 14 * 86_400_000) } });
+  const assign = (evaluatorId: string) =>
+    db.evaluationAssignment.create({ data: { scenarioId: closed.id, evaluatorId, dueAt: new Date(Date.now() + 14 * 86_400_000), assignedById: owner.id }, select: { id: true } });
+  const assignment = await assign(users.evaluator.id);
+  const otherAssignment = await assign((await createUser(db, "evaluator")).id);
+  ids = {
+    draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
+    closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id,
+  };
 });
 
 async function send(request: APIRequestContext, row: Row, who: Who, baseURL: string) {
@@ -101,7 +124,9 @@ for (const row of ROWS) {
   for (const who of WHO) {
     const expected = row.expect[who];
     if (expected === "skip") continue;
-    test(`${row.method ?? "GET"} ${row.path(PLACEHOLDERS)} as ${who} → ${expected}`, async ({ request, baseURL }) => {
+    // The intent tells apart two forms posted to one page.
+    const intent = row.form?.intent ? ` [${row.form.intent}]` : "";
+    test(`${row.method ?? "GET"} ${row.path(PLACEHOLDERS)}${intent} as ${who} → ${expected}`, async ({ request, baseURL }) => {
       const response = await send(request, row, who, baseURL!);
       if (expected === "login") {
         expect(response.status()).toBe(302);

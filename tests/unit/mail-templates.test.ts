@@ -59,6 +59,16 @@ const cases: { [N in TemplateName]: { props: TemplateProps<N>; link: string } } 
     },
     link: "https://jiebang.example.cn/vendor/proposals/JB-2025-0042",
   },
+  "evaluation-notice": {
+    props: {
+      kind: "assigned",
+      scenarioTitle: "城市道路病害智能识别",
+      scenarioCode: "JB-2025-0042",
+      dueAt: "2025/07/15 17:00",
+      actionUrl: "https://jiebang.example.cn/evaluator/assignments/a1",
+    },
+    link: "https://jiebang.example.cn/evaluator/assignments/a1",
+  },
 };
 
 const locales: MailLocale[] = ["zh-CN", "en"];
@@ -109,6 +119,22 @@ describe("mail templates", () => {
       expect(text).toContain("2025-07-15");
     }
     expect(subjects.size).toBe(3);
+  });
+
+  it("evaluation-notice words each kind differently, with the due date, the decline reason and the work left", async () => {
+    const base = cases["evaluation-notice"].props;
+    const render3 = async (props: TemplateProps<"evaluation-notice">) => {
+      const { element, subject } = buildMail("evaluation-notice", props, "zh-CN");
+      return { subject, text: await render(element, { plainText: true }) };
+    };
+    const assigned = await render3(base);
+    const declined = await render3({ ...base, kind: "declined", evaluatorName: "张伟", reason: "近期出差无法参加" });
+    const reminder = await render3({ ...base, kind: "reminder", outstanding: 3 });
+    expect(new Set([assigned.subject, declined.subject, reminder.subject]).size).toBe(3);
+    expect(assigned.text).toContain("2025/07/15 17:00");
+    expect(declined.text).toContain("张伟");
+    expect(declined.text).toContain("近期出差无法参加");
+    expect(reminder.text).toContain("3 份");
   });
 
   it("shows an unsubscribe link only when one is given", async () => {

@@ -10,6 +10,8 @@ export type AuditEntity = "scenario" | "user" | "organisation" | "invitation" | 
 const id = z.string();
 const empty = z.object({}).strict();
 const changes = z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }).passthrough());
+// A detected conflict as conflicts.ts reports it.
+const conflictReason = z.object({ kind: z.enum(["own_org", "consortium_member", "linked_org"]), orgId: id, orgName: z.string() }).passthrough();
 
 function event<E extends AuditEntity, S extends z.ZodTypeAny>(entity: E, data: S) {
   return { entity, data };
@@ -22,6 +24,11 @@ export const AUDIT_EVENTS = {
   "scenario.amend": event("scenario", z.object({ version: z.number(), material: z.boolean(), note: z.string(), changes })),
   "scenario.cancel": event("scenario", z.object({ from: z.string(), reason: z.string() })),
   "scenario.close": event("scenario", z.object({ deadline: z.string(), proposals: z.number() })),
+  // Evaluation starts with the first assignment (closed → evaluating).
+  "scenario.evaluate": event("scenario", z.object({ assignmentId: id, evaluatorId: id })),
+  "scenario.evaluationSettings": event("scenario", z.object({
+    dueAt: z.string(), blindReview: z.boolean(), before: z.object({ dueAt: z.string().nullable(), blindReview: z.boolean() }),
+  })),
 
   "proposal.create": event("proposal", z.object({ scenarioId: id })),
   "proposal.update": event("proposal", empty),
@@ -31,6 +38,18 @@ export const AUDIT_EVENTS = {
   "proposal.underReview": event("proposal", z.object({ scenarioId: id })),
   // Once unsealed: who opened which proposal, and which submission of it they read.
   "proposal.open": event("proposal", z.object({ scenarioId: id, number: z.number(), digest: z.string() })),
+
+  // Evaluator assignments: entityId is the assignment's id, so its history is one query.
+  "evaluation.assign": event("evaluation", z.object({ scenarioId: id, evaluatorId: id, dueAt: z.string() })),
+  "evaluation.accept": event("evaluation", z.object({ scenarioId: id })),
+  "evaluation.decline": event("evaluation", z.object({ scenarioId: id, reason: z.string() })),
+  "evaluation.declare": event("evaluation", z.object({ scenarioId: id, proposalId: id, declared: z.boolean(), conflicted: z.boolean() })),
+  // Every conflict, declared by the evaluator or detected by the platform (or both).
+  "evaluation.conflict": event("evaluation", z.object({
+    scenarioId: id, proposalId: id, evaluatorId: id, declared: z.boolean(), reason: z.string(), detected: z.array(conflictReason),
+  })),
+  "evaluation.override": event("evaluation", z.object({ scenarioId: id, proposalId: id, evaluatorId: id, reason: z.string() })),
+  "evaluation.remind": event("evaluation", z.object({ scenarioId: id, stage: z.enum(["two_days", "one_day"]), outstanding: z.number() })),
 
   "attachment.upload": event("attachment", z.object({
     filename: z.string(), size: z.number(), sha256: z.string(), scenarioId: id.nullable(), proposalId: id.nullable(),
@@ -67,3 +86,4 @@ export function isAuditAction(value: string): value is AuditAction {
 type ActionsStartingWith<P extends string> = Extract<AuditAction, `${P}.${string}`>;
 export type ScenarioAuditAction = ActionsStartingWith<"scenario">;
 export type ProposalAuditAction = ActionsStartingWith<"proposal">;
+export type EvaluationAuditAction = ActionsStartingWith<"evaluation">;

@@ -1,6 +1,9 @@
 import type { TemplateName } from "./mail.server";
 import type { EventDefinition } from "./define-event.server";
 import type { EventName } from "./events";
+import { evaluationAssigned } from "./events/evaluation-assigned.server";
+import { evaluationDeclined } from "./events/evaluation-declined.server";
+import { evaluationReminder } from "./events/evaluation-reminder.server";
 import { proposalSubmitted } from "./events/proposal-submitted.server";
 import { questionAnswered } from "./events/question-answered.server";
 import { scenarioAmended } from "./events/scenario-amended.server";
@@ -17,4 +20,7 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "scenario.amended": scenarioAmended,
   "scenario.cancelled": scenarioCancelled,
   "proposal.submitted": proposalSubmitted,
+  "evaluation.assigned": evaluationAssigned,
+  "evaluation.declined": evaluationDeclined,
+  "evaluation.reminder": evaluationReminder,
 };

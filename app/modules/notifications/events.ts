@@ -12,6 +12,11 @@ export const EVENT_PAYLOADS = {
   "scenario.amended": z.object({ version: z.number().int().positive() }),
   "scenario.cancelled": z.object({}),
   "proposal.submitted": z.object({}),
+  // Evaluation: the entity is the assignment. A reminder names its stage and the due date it was
+  // sent for, so each stage of each due date is one notification and one mail per person.
+  "evaluation.assigned": z.object({}),
+  "evaluation.declined": z.object({}),
+  "evaluation.reminder": z.object({ stage: z.enum(["two_days", "one_day"]), dueAt: z.string().datetime() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
