@@ -10,6 +10,7 @@ import { attachments } from "./en/attachments";
 import { questions } from "./en/questions";
 import { proposals } from "./en/proposals";
 import { rowEditor } from "./en/row-editor";
+import { evaluationPool } from "./en/evaluation-pool";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationPool };

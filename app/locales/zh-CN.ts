@@ -9,6 +9,7 @@ import { attachments } from "./zh-CN/attachments";
 import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
 import { rowEditor } from "./zh-CN/row-editor";
+import { evaluationPool } from "./zh-CN/evaluation-pool";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationPool };
 export type Messages = Record<keyof typeof zhCN, string>;
