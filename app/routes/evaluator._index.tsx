@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { requireRole } from "~/utils/permissions.server";
 
@@ -15,6 +15,7 @@ export default function EvaluatorHome() {
     <section aria-labelledby="evaluator-title">
       <h1 id="evaluator-title">{t("nav.evaluator")}</h1>
       <p className="muted">{name} · {org}</p>
+      <p><Link to="/evaluator/profile">{t("ep.own.link")}</Link></p>
       <div className="card"><p>{t("dashboard.evaluatorEmpty")}</p></div>
     </section>
   );
