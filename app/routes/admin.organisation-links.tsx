@@ -102,7 +102,7 @@ export default function AdminOrganisationLinks() {
       <h1 id="links-title">{t("ep.links.title")}</h1>
       <p className="muted">{t("ep.links.intro")}</p>
 
-      <Form method="get" className="card" role="search" aria-label={t("ep.links.search")}>
+      <Form method="get" className="card" role="search" aria-label={t("ep.links.searchForm")}>
         {state.from ? <input type="hidden" name="from" value={state.from} /> : null}
         {state.to ? <input type="hidden" name="to" value={state.to} /> : null}
         <div className="field">

@@ -8,7 +8,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; expertId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -52,6 +52,15 @@ const ROWS: Row[] = [
   { path: () => "/admin/organisations", expect: adminOnly },
   { path: () => "/admin/audit", expect: adminOnly },
   { method: "POST", path: () => "/admin/organisations", form: { orgId: "none", verified: "true" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/admin/evaluators", expect: adminOnly },
+  { path: (i) => `/admin/evaluators/${i.expertId}`, expect: adminOnly },
+  { method: "POST", path: () => "/admin/evaluators", form: { userId: "none" }, expect: { ...adminOnly, admin: 400 } },
+  // A stale token: the admin is refused with 409 (nothing saved), everyone else before any check.
+  { method: "POST", path: (i) => `/admin/evaluators/${i.expertId}`, form: { updatedAt: "stale", maxConcurrent: "3" }, expect: { ...adminOnly, admin: 409 } },
+  { path: () => "/admin/organisation-links", expect: adminOnly },
+  { method: "POST", path: () => "/admin/organisation-links", form: { intent: "remove", linkId: "none" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/evaluator/profile", expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 } },
+  { method: "POST", path: () => "/evaluator/profile", form: { updatedAt: "stale" }, expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 409, admin: 403 } },
 ];
 
 let ids: Ids;
@@ -70,7 +79,9 @@ test.beforeAll(async ({ db }) => {
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
   const draft = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "draft" });
   const published = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "published" });
-  ids = { draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code };
+  // The evaluator is in the pool, so the admin's edit page for them exists.
+  await db.evaluatorProfile.create({ data: { userId: users.evaluator.id } });
+  ids = { draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code, expertId: users.evaluator.id };
 });
 
 async function send(request: APIRequestContext, row: Row, who: Who, baseURL: string) {
@@ -85,7 +96,7 @@ for (const row of ROWS) {
   for (const who of WHO) {
     const expected = row.expect[who];
     if (expected === "skip") continue;
-    test(`${row.method ?? "GET"} ${row.path({ draftId: ":draft", draftCode: ":draftCode", publishedId: ":published", publishedCode: ":code" })} as ${who} → ${expected}`, async ({ request, baseURL }) => {
+    test(`${row.method ?? "GET"} ${row.path({ draftId: ":draft", draftCode: ":draftCode", publishedId: ":published", publishedCode: ":code", expertId: ":expert" })} as ${who} → ${expected}`, async ({ request, baseURL }) => {
       const response = await send(request, row, who, baseURL!);
       if (expected === "login") {
         expect(response.status()).toBe(302);

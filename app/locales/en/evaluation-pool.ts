@@ -71,6 +71,7 @@ export const evaluationPool: Record<keyof typeof zh, string> = {
   "ep.links.title": "Organisation links",
   "ep.links.intro": "Parent, subsidiary, shareholder and same-group relations between organisations. Conflict detection follows them: an expert whose organisation is linked to the proposer or a consortium member is excluded.",
   "ep.links.search": "Search organisations by name, short name or credit code",
+  "ep.links.searchForm": "Search organisations",
   "ep.links.searchSubmit": "Search",
   "ep.links.results": "Matching organisations",
   "ep.links.noResults": "No organisation matches.",

@@ -71,6 +71,7 @@ export const evaluationPool = {
   "ep.links.title": "单位关联关系",
   "ep.links.intro": "记录单位之间的母子公司、股东和同一集团关系。利益冲突检测据此判断：专家所在单位与申报单位或联合体成员存在关联时，专家须回避。",
   "ep.links.search": "按单位名称、简称或统一社会信用代码搜索",
+  "ep.links.searchForm": "搜索单位",
   "ep.links.searchSubmit": "搜索",
   "ep.links.results": "匹配的单位",
   "ep.links.noResults": "没有匹配的单位。",
