@@ -2,8 +2,8 @@ import { test, expect } from "./fixtures";
 import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
 
 // The admin keeps the evaluator pool and the links between organisations that conflict detection
-// follows. The affiliation is added without JavaScript (the row editor posts the form); the link
-// with it.
+// follows. The affiliation is added without JavaScript (the row editor posts the form); the pool
+// filter and the link with it.
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -47,7 +47,17 @@ test("an admin links two organisations found by search, then removes the link", 
   const tag = uniqueSuffix();
   const group = await createOrganisation(db, "vendor", `豫智控股集团 ${tag}`);
   const vendor = await createOrganisation(db, "vendor", `豫智视觉科技 ${tag}`);
+  const expert = await createUser(db, "evaluator", { name: `停用专家 ${tag}` });
+  await db.evaluatorProfile.create({ data: { userId: expert.id, active: false } });
   await loginAs("admin");
+
+  // With JavaScript the pool page hydrates and filters in place (its options come with the page).
+  await page.goto("/admin/evaluators");
+  await page.getByLabel("姓名、邮箱、职称或专长").fill(expert.name);
+  await page.getByLabel("状态", { exact: true }).selectOption({ label: "已停用" });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/status=inactive/);
+  await expect(page.getByRole("row", { name: new RegExp(expert.name) })).toContainText("已停用");
 
   await page.goto("/admin");
   await page.getByRole("link", { name: "单位关联关系" }).click();

@@ -1,13 +1,12 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { SECTORS, TECH_TAGS, isKey } from "~/modules/scenarios/catalog";
 import { db } from "~/utils/db.server";
+import { POOL_STATUSES, type PoolStatus } from "./pool-schema";
 import { evaluatorLoads } from "./pool.server";
 
 // The admin's table of the pool: search, filters and paging, all in the URL.
 
 export const POOL_PAGE_SIZE = 20;
-export const POOL_STATUSES = ["all", "active", "inactive"] as const;
-export type PoolStatus = (typeof POOL_STATUSES)[number];
 export type PoolFilters = { q: string; sector: string; tag: string; status: PoolStatus; page: number };
 
 /** Reads the filters from the URL; anything unknown falls back to "no filter" rather than an error. */

@@ -14,6 +14,10 @@ export const MAX_CONCURRENT_LIMIT = 20;
 /** No expert's career starts earlier; a typo like 199 or 20025 is refused. */
 export const YEAR_MIN = 1950;
 
+/** The pool table's availability filter (the page's select needs it in the browser too). */
+export const POOL_STATUSES = ["all", "active", "inactive"] as const;
+export type PoolStatus = (typeof POOL_STATUSES)[number];
+
 export const LINK_KINDS = ["parent", "subsidiary", "shareholder", "same_group"] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
