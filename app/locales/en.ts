@@ -11,6 +11,8 @@ import { questions } from "./en/questions";
 import { proposals } from "./en/proposals";
 import { evaluationAssign } from "./en/evaluation-assign";
 import { rowEditor } from "./en/row-editor";
+import { evaluationPool } from "./en/evaluation-pool";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign };
+
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool };

@@ -10,6 +10,8 @@ import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
 import { evaluationAssign } from "./zh-CN/evaluation-assign";
 import { rowEditor } from "./zh-CN/row-editor";
+import { evaluationPool } from "./zh-CN/evaluation-pool";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign };
+
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool };
 export type Messages = Record<keyof typeof zhCN, string>;

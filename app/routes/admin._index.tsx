@@ -35,6 +35,8 @@ export default function AdminHome() {
       <nav className="tabs" aria-label={t("admin.title")}>
         <Link to="/admin/invitations">{t("admin.invite.title")}</Link>
         <Link to="/admin/organisations">{t("admin.orgs.title")}</Link>
+        <Link to="/admin/evaluators">{t("ep.pool.link")}</Link>
+        <Link to="/admin/organisation-links">{t("ep.links.link")}</Link>
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
         <Link to="/admin/search">{t("admin.search.link")}</Link>
       </nav>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { WorkspaceGroup } from "~/components/evaluation-workspace-list";
 import { evaluatorWorkspace } from "~/modules/evaluation/assignment-queries.server";
 import { useT } from "~/utils/i18n";
@@ -23,6 +23,7 @@ export default function EvaluatorHome() {
     <section aria-labelledby="evaluator-title">
       <h1 id="evaluator-title">{t("nav.evaluator")}</h1>
       <p className="muted">{name} · {org}</p>
+      <p><Link to="/evaluator/profile">{t("ep.own.link")}</Link></p>
       {none ? <div className="card"><p>{t("dashboard.evaluatorEmpty")}</p></div> : (
         <>
           <WorkspaceGroup id="to-accept" title="ea.ws.toAccept" empty="ea.ws.toAcceptEmpty" items={toAccept} now={now} />

@@ -103,7 +103,7 @@ export async function requireMembership(request: Request, orgId: string, role: R
 }
 
 type ScenarioRef = { departmentId: string; status: string };
-export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view";
+export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view" | "evaluator.manage" | "orgLink.manage";
 
 // The rules in one table; routes call requirePermission, templates call can() only to hide buttons.
 export function can(user: CurrentUser | null, action: Action, entity?: ScenarioRef): boolean {
@@ -120,6 +120,8 @@ export function can(user: CurrentUser | null, action: Action, entity?: ScenarioR
     case "org.verify":
     case "invitation.create":
     case "audit.view":
+    case "evaluator.manage": // the evaluator pool: profiles, affiliations, capacity
+    case "orgLink.manage": // links between organisations that conflict detection follows
       return hasRole(user, "admin");
   }
 }

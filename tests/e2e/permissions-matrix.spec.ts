@@ -10,7 +10,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -78,12 +78,21 @@ const ROWS: Row[] = [
   { path: () => "/admin/organisations", expect: adminOnly },
   { path: () => "/admin/audit", expect: adminOnly },
   { method: "POST", path: () => "/admin/organisations", form: { orgId: "none", verified: "true" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/admin/evaluators", expect: adminOnly },
+  { path: (i) => `/admin/evaluators/${i.expertId}`, expect: adminOnly },
+  { method: "POST", path: () => "/admin/evaluators", form: { userId: "none" }, expect: { ...adminOnly, admin: 400 } },
+  // A stale token: the admin is refused with 409 (nothing saved), everyone else before any check.
+  { method: "POST", path: (i) => `/admin/evaluators/${i.expertId}`, form: { updatedAt: "stale", maxConcurrent: "3" }, expect: { ...adminOnly, admin: 409 } },
+  { path: () => "/admin/organisation-links", expect: adminOnly },
+  { method: "POST", path: () => "/admin/organisation-links", form: { intent: "remove", linkId: "none" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/evaluator/profile", expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 } },
+  { method: "POST", path: () => "/evaluator/profile", form: { updatedAt: "stale" }, expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 409, admin: 403 } },
 ];
 
 let ids: Ids;
 const PLACEHOLDERS: Ids = {
   draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
-  closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01",
+  closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01", expertId: "expert000000",
 };
 const cookies: Partial<Record<Who, string>> = {};
 
@@ -100,6 +109,8 @@ test.beforeAll(async ({ db }) => {
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
   const draft = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "draft" });
   const published = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "published" });
+  // The evaluator is in the pool, so the admin's edit page for them exists.
+  await db.evaluatorProfile.create({ data: { userId: users.evaluator.id } });
   const closed = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "closed", deadlineInDays: -1 });
   await db.scenario.update({ where: { id: closed.id }, data: { evaluationDueAt: new Date(Date.now() + 14 * 86_400_000) } });
   const assign = (evaluatorId: string) =>
@@ -108,7 +119,7 @@ test.beforeAll(async ({ db }) => {
   const otherAssignment = await assign((await createUser(db, "evaluator")).id);
   ids = {
     draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
-    closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id,
+    closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id, expertId: users.evaluator.id,
   };
 });
 

@@ -13,6 +13,11 @@ const changes = z.array(z.object({ field: z.string(), before: z.unknown(), after
 // A detected conflict as conflicts.ts reports it.
 const conflictReason = z.object({ kind: z.enum(["own_org", "consortium_member", "linked_org"]), orgId: id, orgName: z.string() }).passthrough();
 
+const orgLink = z.object({
+  linkId: id, fromOrgId: id, toOrgId: id, kind: z.enum(["parent", "subsidiary", "shareholder", "same_group"]), note: z.string(),
+});
+const affiliation = z.object({ orgId: id.nullable(), orgName: z.string(), fromYear: z.number().nullable(), toYear: z.number().nullable() });
+
 function event<E extends AuditEntity, S extends z.ZodTypeAny>(entity: E, data: S) {
   return { entity, data };
 }
@@ -63,6 +68,17 @@ export const AUDIT_EVENTS = {
   "organisation.profile_update": event("organisation", z.object({ fields: z.array(z.string()) })),
   "organisation.verify": event("organisation", empty),
   "organisation.unverify": event("organisation", empty),
+
+  "organisation.link_add": event("organisation", orgLink),
+  "organisation.link_remove": event("organisation", orgLink),
+
+  // The evaluator pool: entityId is the expert's user id. Affiliations decide conflict detection,
+  // so their before and after are kept whole: an affiliation dropped just before an assignment shows.
+  "evaluator.pool_add": event("user", empty),
+  "evaluator.profile_update": event("user", z.object({
+    fields: z.array(z.string()),
+    affiliations: z.object({ before: z.array(affiliation), after: z.array(affiliation) }).optional(),
+  })),
 
   "invitation.create": event("invitation", z.object({ email: z.string(), role: z.string() })),
   "invitation.accept": event("invitation", z.object({ role: z.string() })),
