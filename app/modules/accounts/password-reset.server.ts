@@ -11,7 +11,7 @@ import { consumeToken, issueToken } from "./tokens.server";
 import { withTimingFloor } from "./uniform-timing.server";
 
 // Long enough to cover the token and mail rows a registered address adds (a few ms, more under load).
-export const RESET_ANSWER_FLOOR_MS = 300;
+export const RESET_ANSWER_FLOOR_MS = 400;
 
 // Same answer, in the same time, whether or not the address is registered; only a registered one gets mail.
 export function requestPasswordReset(email: string, ip: string, locale: Locale): Promise<void> {

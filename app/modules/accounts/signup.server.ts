@@ -27,7 +27,7 @@ async function refuseRegisteredCreditCode(creditCode: string): Promise<void> {
 // never reveals who has an account.
 // A new account costs a password hash and a few rows, a known address one mail row: both paths
 // hash the password and answer no sooner than this floor.
-export const SIGNUP_ANSWER_FLOOR_MS = 400;
+export const SIGNUP_ANSWER_FLOOR_MS = 800;
 
 export async function signUpVendor(input: SignupInput, locale: Locale): Promise<SignupOutcome> {
   await refuseRegisteredCreditCode(input.creditCode);
