@@ -4,6 +4,7 @@ import AccountExists, { subject as accountExistsSubject } from "./account-exists
 import Invitation, { subject as invitationSubject } from "./invitation";
 import QuestionAnswered, { subject as questionAnsweredSubject } from "./question-answered";
 import ProposalReceipt, { subject as proposalReceiptSubject } from "./proposal-receipt";
+import ScoreSheetReopened, { subject as scoreSheetReopenedSubject } from "./score-sheet-reopened";
 import ResetPassword, { subject as resetPasswordSubject } from "./reset-password";
 import ScenarioUpdate, { subject as scenarioUpdateSubject } from "./scenario-update";
 import VerifyEmail, { subject as verifyEmailSubject } from "./verify-email";
@@ -19,6 +20,7 @@ export const TEMPLATES = {
   "scenario-update": { component: ScenarioUpdate, subject: scenarioUpdateSubject },
   "question-answered": { component: QuestionAnswered, subject: questionAnsweredSubject },
   "proposal-receipt": { component: ProposalReceipt, subject: proposalReceiptSubject },
+  "score-sheet-reopened": { component: ScoreSheetReopened, subject: scoreSheetReopenedSubject },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -9,6 +9,7 @@ import { profile } from "./en/profile";
 import { attachments } from "./en/attachments";
 import { questions } from "./en/questions";
 import { proposals } from "./en/proposals";
+import { evaluationScore } from "./en/evaluation-score";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...evaluationScore };

@@ -8,6 +8,7 @@ import { profile } from "./zh-CN/profile";
 import { attachments } from "./zh-CN/attachments";
 import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
+import { evaluationScore } from "./zh-CN/evaluation-score";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...evaluationScore };
 export type Messages = Record<keyof typeof zhCN, string>;

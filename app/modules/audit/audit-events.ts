@@ -37,6 +37,11 @@ export const AUDIT_EVENTS = {
   "question.ask": event("question", z.object({ scenarioId: id })),
   "question.answer": event("question", z.object({ scenarioId: id, askerOrgId: id })),
 
+  // Score sheets (entity id = the sheet). Autosaves are not recorded; an explicit save, a submission and a reopening are.
+  "evaluation.sheet_save": event("evaluation", z.object({ proposalId: id, scenarioId: id, scored: z.number().int() })),
+  "evaluation.sheet_submit": event("evaluation", z.object({ proposalId: id, scenarioId: id, total: z.number() })),
+  "evaluation.sheet_reopen": event("evaluation", z.object({ proposalId: id, scenarioId: id, evaluatorId: id, reason: z.string().min(1) })),
+
   "organisation.profile_update": event("organisation", z.object({ fields: z.array(z.string()) })),
   "organisation.verify": event("organisation", empty),
   "organisation.unverify": event("organisation", empty),
@@ -63,3 +68,4 @@ export function isAuditAction(value: string): value is AuditAction {
 type ActionsStartingWith<P extends string> = Extract<AuditAction, `${P}.${string}`>;
 export type ScenarioAuditAction = ActionsStartingWith<"scenario">;
 export type ProposalAuditAction = ActionsStartingWith<"proposal">;
+export type EvaluationAuditAction = ActionsStartingWith<"evaluation">;

@@ -1,6 +1,7 @@
 import type { TemplateName } from "./mail.server";
 import type { EventDefinition } from "./define-event.server";
 import type { EventName } from "./events";
+import { sheetReopened } from "./events/evaluation-sheet-reopened.server";
 import { proposalSubmitted } from "./events/proposal-submitted.server";
 import { questionAnswered } from "./events/question-answered.server";
 import { scenarioAmended } from "./events/scenario-amended.server";
@@ -17,4 +18,5 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "scenario.amended": scenarioAmended,
   "scenario.cancelled": scenarioCancelled,
   "proposal.submitted": proposalSubmitted,
+  "evaluation.sheet_reopened": sheetReopened,
 };

@@ -12,6 +12,8 @@ export const EVENT_PAYLOADS = {
   "scenario.amended": z.object({ version: z.number().int().positive() }),
   "scenario.cancelled": z.object({}),
   "proposal.submitted": z.object({}),
+  // A sheet may be reopened more than once; each reopening is its own occurrence.
+  "evaluation.sheet_reopened": z.object({ reopenedAt: z.string().datetime() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
