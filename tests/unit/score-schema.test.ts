@@ -1,6 +1,7 @@
+import type { Submission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
-import { JUSTIFICATION_MIN, isComplete, scoreSheetSchema, validScore } from "../../app/modules/evaluation/score-schema";
+import { JUSTIFICATION_MIN, isComplete, scoreSheetSchema, validScore, type ScoreSheetForm, type ScoreSheetShape } from "../../app/modules/evaluation/score-schema";
 
 const criteria = [
   { id: "tech", maxScore: 10 },
@@ -15,8 +16,14 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
+// Errors by field name ("" = the form); undefined when the form is valid.
+type Parsed = Submission<ScoreSheetShape, string[], ScoreSheetForm>;
+function withErrors(submission: Parsed) {
+  return Object.assign(submission, { error: submission.status === "success" ? undefined : submission.error });
+}
+
 function parse(fields: Record<string, string>) {
-  return parseWithZod(form({ version: "3", "scores[0].criterionId": "tech", "scores[1].criterionId": "team", ...fields }), { schema: scoreSheetSchema(criteria) });
+  return withErrors(parseWithZod(form({ version: "3", "scores[0].criterionId": "tech", "scores[1].criterionId": "team", ...fields }), { schema: scoreSheetSchema(criteria) }));
 }
 
 describe("score values", () => {
@@ -66,7 +73,7 @@ describe("scoreSheetSchema", () => {
   });
 
   it("refuses a submission that leaves a criterion out, and rows for unknown or repeated criteria", () => {
-    const missing = parseWithZod(form({ intent: "submit", "scores[0].criterionId": "tech", "scores[0].value": "8", "scores[0].justification": enough }), { schema: scoreSheetSchema(criteria) });
+    const missing = withErrors(parseWithZod(form({ intent: "submit", "scores[0].criterionId": "tech", "scores[0].value": "8", "scores[0].justification": enough }), { schema: scoreSheetSchema(criteria) }));
     expect(missing.error?.[""]).toEqual(["es.v.incomplete"]);
     expect(parse({ "scores[1].criterionId": "someone-elses" }).error?.[""]).toEqual(["error.badRequest"]);
     expect(parse({ "scores[1].criterionId": "tech" }).error?.[""]).toEqual(["error.badRequest"]);

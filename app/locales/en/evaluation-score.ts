@@ -113,6 +113,13 @@ export const evaluationScore: Record<keyof typeof zh, string> = {
   "es.sum.xlsx": "Excel (.xlsx)",
   "es.sum.csv": "CSV (UTF-8)",
 
+  "es.x.resultsSheet": "Results",
+  "es.x.scoresSheet": "All scores",
+  "es.x.mean": "{n} mean",
+  "es.x.justification": "{n} justification",
+  "es.x.submittedAt": "Submitted at",
+  "es.x.filename": "score-sheet-{n}",
+
   "es.nt.reopened.title": "Score sheet reopened: {title}",
   "es.nt.reopened.body": "The department reopened your score sheet for proposal {label}; please revise and submit it again. Reason: {reason}",
 };

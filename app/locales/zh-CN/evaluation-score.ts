@@ -112,6 +112,13 @@ export const evaluationScore = {
   "es.sum.xlsx": "Excel（.xlsx）",
   "es.sum.csv": "CSV（UTF-8）",
 
+  "es.x.resultsSheet": "评审结果",
+  "es.x.scoresSheet": "全部评分",
+  "es.x.mean": "{n} 平均分",
+  "es.x.justification": "{n} 评分理由",
+  "es.x.submittedAt": "提交时间",
+  "es.x.filename": "评分表-{n}",
+
   "es.nt.reopened.title": "评分表已退回：{title}",
   "es.nt.reopened.body": "申报 {label} 的评分表被发榜部门退回，请修改后重新提交。原因：{reason}",
 };

@@ -80,3 +80,17 @@ export function isComplete(criteria: readonly ScoredCriterion[], input: ScoreShe
     return !!s && s.value !== undefined && validScore(s.value, c.maxScore) && length(s.justification) >= JUSTIFICATION_MIN && length(s.justification) <= JUSTIFICATION_MAX;
   });
 }
+
+export const REOPEN_REASON_MIN = 10;
+export const REOPEN_REASON_MAX = 1_000;
+
+/** The department's reopen form: which sheet, and why (the evaluator reads the reason; the audit log keeps it). */
+export const reopenSchema = z.object({
+  intent: z.literal("reopen"),
+  sheetId: z.string({ required_error: "error.badRequest" }).min(1, "error.badRequest").max(40, "error.badRequest"),
+  reason: z
+    .string({ required_error: `es.v.reasonShort@${REOPEN_REASON_MIN}` })
+    .trim()
+    .refine((v) => length(v) >= REOPEN_REASON_MIN, `es.v.reasonShort@${REOPEN_REASON_MIN}`)
+    .refine((v) => length(v) <= REOPEN_REASON_MAX, `es.v.reasonTooLong@${REOPEN_REASON_MAX}`),
+});
