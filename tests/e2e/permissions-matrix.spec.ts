@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { addEvaluator, addProposal, declare } from "../fixtures/evaluation";
 import { createScenario } from "../fixtures/scenarios";
 import { createOrganisation, createSessionToken, createUser, sessionCookieValue } from "../fixtures/users";
 
@@ -8,13 +10,16 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; evaluatingId: string; assignmentId: string; proposalId: string; attachmentId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
 const anyOfficer: Record<Who, Expect> = { ...officerOnly, otherOfficer: 200 };
 const adminOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 403, admin: 200 };
 const signedIn: Record<Who, Expect> = { ...all(200), anonymous: "login" };
+// Evaluator pages of someone else's assignment: other roles are refused, an evaluator it does not belong to gets 404.
+const othersAssignment: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 404, admin: 403 };
+const summaryReaders: Record<Who, Expect> = { ...officerOnly, admin: 200 };
 
 const ROWS: Row[] = [
   { path: () => "/", expect: all(200) },
@@ -52,6 +57,14 @@ const ROWS: Row[] = [
   { path: () => "/admin/organisations", expect: adminOnly },
   { path: () => "/admin/audit", expect: adminOnly },
   { method: "POST", path: () => "/admin/organisations", form: { orgId: "none", verified: "true" }, expect: { ...adminOnly, admin: 404 } },
+  { path: (i) => `/evaluator/assignments/${i.assignmentId}/proposals/${i.proposalId}`, expect: othersAssignment },
+  { method: "POST", path: (i) => `/evaluator/assignments/${i.assignmentId}/proposals/${i.proposalId}`, form: { intent: "save", version: "0" }, expect: othersAssignment },
+  { path: (i) => `/evaluator/assignments/${i.assignmentId}/files/${i.attachmentId}`, expect: othersAssignment },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, expect: summaryReaders },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.xlsx`, expect: summaryReaders },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.csv`, expect: summaryReaders },
+  // Reopening is the department's alone (admins read the summary but do not reopen); an unknown sheet is 404.
+  { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, form: { intent: "reopen", sheetId: "none", reason: "评分理由与分值不一致，请核对。" }, expect: { ...officerOnly, owner: 404 } },
 ];
 
 let ids: Ids;
@@ -70,7 +83,19 @@ test.beforeAll(async ({ db }) => {
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
   const draft = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "draft" });
   const published = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "published" });
-  ids = { draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code };
+  // An evaluation in progress, with an assignment that belongs to an evaluator none of the callers is.
+  const evaluation = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "evaluating", deadlineInDays: -1 });
+  const proposal = await addProposal(db, evaluation.id);
+  const assignee = await addEvaluator(db, evaluation.id, owner.id);
+  await declare(db, assignee.assignmentId, proposal.id);
+  const attachment = await db.attachment.create({
+    data: { storageKey: randomBytes(16).toString("hex"), filename: "方案.pdf", mimeType: "application/pdf", size: 10, sha256: "c".repeat(64), orgId: proposal.org.id, proposalId: proposal.id, uploadedById: proposal.member.id },
+    select: { id: true },
+  });
+  ids = {
+    draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
+    evaluatingId: evaluation.id, assignmentId: assignee.assignmentId, proposalId: proposal.id, attachmentId: attachment.id,
+  };
 });
 
 async function send(request: APIRequestContext, row: Row, who: Who, baseURL: string) {
@@ -85,7 +110,7 @@ for (const row of ROWS) {
   for (const who of WHO) {
     const expected = row.expect[who];
     if (expected === "skip") continue;
-    test(`${row.method ?? "GET"} ${row.path({ draftId: ":draft", draftCode: ":draftCode", publishedId: ":published", publishedCode: ":code" })} as ${who} → ${expected}`, async ({ request, baseURL }) => {
+    test(`${row.method ?? "GET"} ${row.path({ draftId: ":draft", draftCode: ":draftCode", publishedId: ":published", publishedCode: ":code", evaluatingId: ":evaluating", assignmentId: ":assignment", proposalId: ":proposal", attachmentId: ":file" })} as ${who} → ${expected}`, async ({ request, baseURL }) => {
       const response = await send(request, row, who, baseURL!);
       if (expected === "login") {
         expect(response.status()).toBe(302);
