@@ -78,8 +78,11 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
 
   const formProps = getFormProps(form);
   // An explicit save or submit cancels a pending autosave, so both never post the same version.
+  // Only a real one: Conform revalidates a field on input through a submit event of its own (its
+  // intent button), and cancelling on that would stop autosave once the form has shown an error.
   const onSubmit: typeof formProps.onSubmit = (event) => {
-    clearTimeout(timer.current);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (!submitter || submitter.name === "intent") clearTimeout(timer.current);
     formProps.onSubmit(event);
   };
   const rows = fields.scores.getFieldList();

@@ -83,6 +83,8 @@ test("the evaluator reads beside the score form, scores every criterion and subm
     await page.getByLabel(/^评分（0–/).nth(i).fill(value);
     await page.getByLabel("评分理由").nth(i).fill("技术路线清楚，指标论证充分，数据来源可靠，可行性高。");
   }
+  // A pause in typing autosaves; the submission then goes on from the autosaved version.
+  await expect(page.getByText(/^已自动保存/)).toBeVisible();
   await page.getByRole("button", { name: "提交评分" }).click();
   await expect(page.getByText(/您已于 .* 提交此评分表，评分表已锁定。/)).toBeVisible();
   // 8/10·50 + 4.5/5·30 + 15/20·20 = 40 + 27 + 15
@@ -107,4 +109,30 @@ test("the department sees the ranking with the vendor's name and downloads the s
   await expect(row.getByTestId("score")).toHaveText("82");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excel（.xlsx）" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^评分表-.+\.xlsx$/);
+});
+
+test("without JavaScript the evaluator saves a draft and finds every score again", async ({ browser, db, baseURL }) => {
+  const ctx = await createEvaluationScenario(db);
+  const proposal = await addProposal(db, ctx.scenario.id);
+  const evaluator = await addEvaluator(db, ctx.scenario.id, ctx.officer.id);
+  await declare(db, evaluator.assignmentId, proposal.id);
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  await context.addCookies([{ name: "jb_session", value: sessionCookieValue(await createSessionToken(db, evaluator.user.id)), url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto(`/evaluator/assignments/${evaluator.assignmentId}/proposals/${proposal.id}`);
+  // Non-blind: the department's own names are shown to evaluators.
+  await expect(page.getByTestId("proposal-org")).toHaveText(proposal.org.name);
+  await page.getByLabel(/^评分（0–/).nth(0).fill("7.5");
+  await page.getByLabel("评分理由").nth(0).fill("初步意见：方案可行。");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText("评分草稿已保存。")).toBeVisible();
+  await expect(page.getByLabel(/^评分（0–/).nth(0)).toHaveValue("7.5");
+  await expect(page.getByLabel("评分理由").nth(0)).toHaveValue("初步意见：方案可行。");
+  // Submitting it incomplete comes back from the server with every message and everything typed kept.
+  await page.getByRole("button", { name: "提交评分" }).click();
+  await expect(page.getByText("请为此项打分。")).toHaveCount(2);
+  await expect(page.getByText("评分理由至少 20 个字。")).toHaveCount(3);
+  await expect(page.getByLabel(/^评分（0–/).nth(0)).toHaveValue("7.5");
+  await expect(page.getByLabel("评分理由").nth(0)).toHaveValue("初步意见：方案可行。");
+  await context.close();
 });

@@ -243,6 +243,9 @@ describe("reopening is the department's, with a reason, audited and announced", 
     const empty = await callAction(summaryRoute.action, url, params, { ...form, reason: "  " }, await cookieFor(db, s.officer.id));
     expect(empty.status).toBe(400);
     expect(JSON.stringify(empty.body)).toContain("es.v.reasonShort@10");
+    // The command checks the reason itself too.
+    const officerActor = { id: s.officer.id, memberships: [{ orgId: s.department.id, role: "officer" as const }] };
+    await expect(sheets.reopenSheet(officerActor, sheet.id, "太短")).rejects.toMatchObject({ status: 400 });
     expect(await sheetState(sheet.id)).toEqual(unchanged);
     expect(await sheetState(foreignSheet.id)).toMatchObject({ status: "submitted" });
 

@@ -14,6 +14,7 @@ export const evaluationScore: Record<keyof typeof zh, string> = {
   "es.v.commentTooLong": "The overall comment may be at most {n} characters.",
   "es.v.incomplete": "Before submitting, score and justify every criterion.",
   "es.v.reasonShort": "Give the reason for reopening (at least {n} characters).",
+  "es.v.reasonInvalid": "The reason must be 10 to 1,000 characters.",
   "es.v.reasonTooLong": "The reason may be at most {n} characters.",
 
   "es.page.title": "Evaluation: proposal {n}",

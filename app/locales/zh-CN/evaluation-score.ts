@@ -13,6 +13,7 @@ export const evaluationScore = {
   "es.v.commentTooLong": "总体意见不能超过 {n} 个字。",
   "es.v.incomplete": "提交前须为每一项评分标准打分并填写理由。",
   "es.v.reasonShort": "请写明退回原因（至少 {n} 个字）。",
+  "es.v.reasonInvalid": "退回原因须为 10 到 1000 个字。",
   "es.v.reasonTooLong": "退回原因不能超过 {n} 个字。",
 
   "es.page.title": "评审：申报 {n}",

@@ -6,7 +6,7 @@ import type { MembershipInfo } from "~/utils/permissions.server";
 import { sheetTotal } from "./aggregate";
 import { listCriteria, toCriterionDefs } from "./criteria.server";
 import { findEvaluatorGrant, type EvaluatorGrant } from "./evaluation-access.server";
-import { isComplete, type ScoreSheetInput } from "./score-schema";
+import { REOPEN_REASON_MAX, REOPEN_REASON_MIN, isComplete, type ScoreSheetInput } from "./score-schema";
 import { assertSheetTransition, isScoringOpen, isSheetEditable } from "./score-sheet-status";
 
 /**
@@ -117,8 +117,9 @@ export async function submitSheet(actor: SheetActor, key: SheetKey, version: num
  */
 export async function reopenSheet(actor: OfficerActor, sheetId: string, reason: string, now = new Date()) {
   const departments = actor.memberships.filter((m) => m.role === "officer").map((m) => m.orgId);
+  // The route's schema says the same with its limits; the command never trusts its caller.
   const text = reason.trim();
-  if (!text) throw new AppError("es.v.reasonShort", 400);
+  if ([...text].length < REOPEN_REASON_MIN || [...text].length > REOPEN_REASON_MAX) throw new AppError("es.v.reasonInvalid", 400);
   return db.$transaction(async (tx) => {
     const sheet = await tx.scoreSheet.findFirst({
       where: { id: sheetId, assignment: { scenario: { departmentId: { in: departments } } } },
