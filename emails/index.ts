@@ -5,6 +5,7 @@ import EvaluationNotice, { subject as evaluationNoticeSubject } from "./evaluati
 import Invitation, { subject as invitationSubject } from "./invitation";
 import QuestionAnswered, { subject as questionAnsweredSubject } from "./question-answered";
 import ProposalReceipt, { subject as proposalReceiptSubject } from "./proposal-receipt";
+import ScoreSheetReopened, { subject as scoreSheetReopenedSubject } from "./score-sheet-reopened";
 import ResetPassword, { subject as resetPasswordSubject } from "./reset-password";
 import ScenarioUpdate, { subject as scenarioUpdateSubject } from "./scenario-update";
 import VerifyEmail, { subject as verifyEmailSubject } from "./verify-email";
@@ -21,6 +22,7 @@ export const TEMPLATES = {
   "question-answered": { component: QuestionAnswered, subject: questionAnsweredSubject },
   "proposal-receipt": { component: ProposalReceipt, subject: proposalReceiptSubject },
   "evaluation-notice": { component: EvaluationNotice, subject: evaluationNoticeSubject },
+  "score-sheet-reopened": { component: ScoreSheetReopened, subject: scoreSheetReopenedSubject },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

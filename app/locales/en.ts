@@ -9,10 +9,11 @@ import { profile } from "./en/profile";
 import { attachments } from "./en/attachments";
 import { questions } from "./en/questions";
 import { proposals } from "./en/proposals";
+import { evaluationScore } from "./en/evaluation-score";
 import { evaluationAssign } from "./en/evaluation-assign";
 import { rowEditor } from "./en/row-editor";
 import { evaluationPool } from "./en/evaluation-pool";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
 
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore };

@@ -8,10 +8,11 @@ import { profile } from "./zh-CN/profile";
 import { attachments } from "./zh-CN/attachments";
 import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
+import { evaluationScore } from "./zh-CN/evaluation-score";
 import { evaluationAssign } from "./zh-CN/evaluation-assign";
 import { rowEditor } from "./zh-CN/row-editor";
 import { evaluationPool } from "./zh-CN/evaluation-pool";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore };
 export type Messages = Record<keyof typeof zhCN, string>;

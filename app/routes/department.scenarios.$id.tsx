@@ -97,6 +97,7 @@ export default function ManageScenarioRoute() {
           {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/questions`} className="btn btn-secondary">{t("qa.dept.link", { n: pendingQuestions })}</Link> : null}
           {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/proposals`} className="btn btn-secondary">{t("pr.dept.title")}</Link> : null}
           {allowed.evaluation ? <Link to={`/department/scenarios/${s.id}/evaluation`} className="btn btn-secondary">{t("ea.manage.link")}</Link> : null}
+          {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/evaluation/summary`} className="btn btn-secondary">{t("es.sum.link")}</Link> : null}
           <Link to={`/scenarios/${s.code}`}>{s.status === "draft" ? t("sc.manage.preview") : t("sc.manage.viewPublic")}</Link>
         </div>
       </section>

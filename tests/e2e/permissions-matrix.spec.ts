@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { addEvaluator, addProposal, declare } from "../fixtures/evaluation";
 import { createScenario } from "../fixtures/scenarios";
 import { createOrganisation, createSessionToken, createUser, sessionCookieValue } from "../fixtures/users";
 
@@ -10,7 +12,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -20,6 +22,9 @@ const signedIn: Record<Who, Expect> = { ...all(200), anonymous: "login" };
 // Evaluation: the owning department or an admin assigns; an evaluator reaches only their own assignment.
 const evaluationManager: Record<Who, Expect> = { ...officerOnly, admin: 200 };
 const evaluatorOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 };
+// Evaluator pages of someone else's assignment: other roles are refused, an evaluator it does not belong to gets 404.
+const othersAssignment: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 404, admin: 403 };
+const summaryReaders: Record<Who, Expect> = { ...officerOnly, admin: 200 };
 
 const ROWS: Row[] = [
   { path: () => "/", expect: all(200) },
@@ -87,12 +92,21 @@ const ROWS: Row[] = [
   { method: "POST", path: () => "/admin/organisation-links", form: { intent: "remove", linkId: "none" }, expect: { ...adminOnly, admin: 404 } },
   { path: () => "/evaluator/profile", expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 } },
   { method: "POST", path: () => "/evaluator/profile", form: { updatedAt: "stale" }, expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 409, admin: 403 } },
+  { path: (i) => `/evaluator/assignments/${i.scoreAssignmentId}/proposals/${i.proposalId}`, expect: othersAssignment },
+  { method: "POST", path: (i) => `/evaluator/assignments/${i.scoreAssignmentId}/proposals/${i.proposalId}`, form: { intent: "save", version: "0" }, expect: othersAssignment },
+  { path: (i) => `/evaluator/assignments/${i.scoreAssignmentId}/files/${i.attachmentId}`, expect: othersAssignment },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, expect: summaryReaders },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.xlsx`, expect: summaryReaders },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.csv`, expect: summaryReaders },
+  // Reopening is the department's alone (admins read the summary but do not reopen); an unknown sheet is 404.
+  { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, form: { intent: "reopen", sheetId: "none", reason: "评分理由与分值不一致，请核对。" }, expect: { ...officerOnly, owner: 404 } },
 ];
 
 let ids: Ids;
 const PLACEHOLDERS: Ids = {
   draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
   closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01", expertId: "expert000000",
+  evaluatingId: "evaluating00", scoreAssignmentId: "assignment02", proposalId: "proposal0000", attachmentId: "attachment00",
 };
 const cookies: Partial<Record<Who, string>> = {};
 
@@ -117,9 +131,20 @@ test.beforeAll(async ({ db }) => {
     db.evaluationAssignment.create({ data: { scenarioId: closed.id, evaluatorId, dueAt: new Date(Date.now() + 14 * 86_400_000), assignedById: owner.id }, select: { id: true } });
   const assignment = await assign(users.evaluator.id);
   const otherAssignment = await assign((await createUser(db, "evaluator")).id);
+  // An evaluation in progress, with an assignment that belongs to an evaluator none of the callers is.
+  const evaluation = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "evaluating", deadlineInDays: -1 });
+  const proposal = await addProposal(db, evaluation.id);
+  const assignee = await addEvaluator(db, evaluation.id, owner.id);
+  await declare(db, assignee.assignmentId, proposal.id);
+  const attachment = await db.attachment.create({
+    data: { storageKey: randomBytes(16).toString("hex"), filename: "方案.pdf", mimeType: "application/pdf", size: 10, sha256: "c".repeat(64), orgId: proposal.org.id, proposalId: proposal.id, uploadedById: proposal.member.id },
+    select: { id: true },
+  });
+
   ids = {
     draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
     closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id, expertId: users.evaluator.id,
+    evaluatingId: evaluation.id, scoreAssignmentId: assignee.assignmentId, proposalId: proposal.id, attachmentId: attachment.id,
   };
 });
 

@@ -69,6 +69,17 @@ const cases: { [N in TemplateName]: { props: TemplateProps<N>; link: string } } 
     },
     link: "https://jiebang.example.cn/evaluator/assignments/a1",
   },
+  "score-sheet-reopened": {
+    props: {
+      name: "张伟",
+      scenarioTitle: "城市道路病害智能识别",
+      scenarioCode: "JB-2025-0042",
+      label: "B",
+      reason: "评分理由与分值不一致",
+      sheetUrl: "https://jiebang.example.cn/evaluator/assignments/a1/proposals/p1",
+    },
+    link: "https://jiebang.example.cn/evaluator/assignments/a1/proposals/p1",
+  },
 };
 
 const locales: MailLocale[] = ["zh-CN", "en"];
@@ -101,7 +112,7 @@ describe("mail templates", () => {
         expect(text).toContain(link);
         expect(text).not.toContain("<");
         // The body copy follows the locale (names and org names stay Chinese in both).
-        const copy = text.replace(/张伟|李娜|杭州市数据资源管理局|管理员|城市道路病害智能识别|截止时间|根据答疑情况调整截止时间|是否提供历史巡检图像？|提供脱敏图像二十万张。|揭榜/g, "");
+        const copy = text.replace(/张伟|李娜|杭州市数据资源管理局|管理员|城市道路病害智能识别|截止时间|根据答疑情况调整截止时间|是否提供历史巡检图像？|提供脱敏图像二十万张。|评分理由与分值不一致|揭榜/g, "");
         expect(hasHan.test(copy)).toBe(locale === "zh-CN");
       });
     }

@@ -74,6 +74,11 @@ export function extensionOf(filename: string): string {
   return dot <= 0 ? "" : filename.slice(dot + 1).toLowerCase();
 }
 
+/** The usual extension of an accepted type (the first one listed), for names made without the original (blind review). */
+export function extensionForMimeType(mimeType: string): string {
+  return Object.entries(ALLOWED).find(([, t]) => t.mimeType === mimeType)?.[0] ?? "bin";
+}
+
 /**
  * The name as stored and offered on download: no path, no control characters, bounded length
  * (keeping the extension). Chinese characters are kept as they are.

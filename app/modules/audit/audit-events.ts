@@ -65,6 +65,11 @@ export const AUDIT_EVENTS = {
   "question.ask": event("question", z.object({ scenarioId: id })),
   "question.answer": event("question", z.object({ scenarioId: id, askerOrgId: id })),
 
+  // Score sheets (entity id = the sheet). Autosaves are not recorded; an explicit save, a submission and a reopening are.
+  "evaluation.sheet_save": event("evaluation", z.object({ proposalId: id, scenarioId: id, scored: z.number().int() })),
+  "evaluation.sheet_submit": event("evaluation", z.object({ proposalId: id, scenarioId: id, total: z.number() })),
+  "evaluation.sheet_reopen": event("evaluation", z.object({ proposalId: id, scenarioId: id, evaluatorId: id, reason: z.string().min(1) })),
+
   "organisation.profile_update": event("organisation", z.object({ fields: z.array(z.string()) })),
   "organisation.verify": event("organisation", empty),
   "organisation.unverify": event("organisation", empty),

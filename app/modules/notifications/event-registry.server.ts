@@ -4,6 +4,7 @@ import type { EventName } from "./events";
 import { evaluationAssigned } from "./events/evaluation-assigned.server";
 import { evaluationDeclined } from "./events/evaluation-declined.server";
 import { evaluationReminder } from "./events/evaluation-reminder.server";
+import { sheetReopened } from "./events/evaluation-sheet-reopened.server";
 import { proposalSubmitted } from "./events/proposal-submitted.server";
 import { questionAnswered } from "./events/question-answered.server";
 import { scenarioAmended } from "./events/scenario-amended.server";
@@ -23,4 +24,5 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "evaluation.assigned": evaluationAssigned,
   "evaluation.declined": evaluationDeclined,
   "evaluation.reminder": evaluationReminder,
+  "evaluation.sheet_reopened": sheetReopened,
 };

@@ -17,6 +17,8 @@ export const EVENT_PAYLOADS = {
   "evaluation.assigned": z.object({}),
   "evaluation.declined": z.object({}),
   "evaluation.reminder": z.object({ stage: z.enum(["two_days", "one_day"]), dueAt: z.string().datetime() }),
+  // A sheet may be reopened more than once; each reopening is its own occurrence.
+  "evaluation.sheet_reopened": z.object({ reopenedAt: z.string().datetime() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
