@@ -5,10 +5,11 @@ import { shanghaiYear } from "../app/modules/scenarios/scenario-dates";
 import { AFFILIATION_BASE_YEAR, EVALUATORS, ORGANISATION_LINKS } from "./seed-data/evaluators";
 import { VENDORS } from "./seed-data/vendors";
 import { seedProposals, type ScenarioRow, type SeedContext } from "./seed-proposals";
+import { seedScoreSheets, type PoolAffiliation } from "./seed-score-sheets";
 
 // The evaluation side of the demo (评审): the expert pool with affiliations, links between
 // organisations, proposals on every scenario past its deadline (and a few open ones), the rubric
-// frozen into criteria at closing.
+// frozen into criteria at closing, and assignments, conflict declarations and score sheets.
 // Written with createMany where possible: the whole part adds well under a second to the seed.
 
 const AFTER_CLOSE = ["closed", "evaluating", "award_proposed", "notice", "awarded", "in_delivery", "completed"];
@@ -40,7 +41,12 @@ async function seedEvaluatorPool(db: PrismaClient, ctx: EvaluationSeedContext) {
     fromYear: year(a.fromYear), toYear: year(a.toYear),
   })));
   await db.evaluatorAffiliation.createMany({ data: affiliations });
-  return ids;
+  // Every expert is also a member of the platform organisation, which counts as a current affiliation.
+  const pool: PoolAffiliation[] = [
+    ...affiliations,
+    ...EVALUATORS.map((e) => ({ userId: ids.get(e.key)!, orgId: ctx.platformId, orgName: "", fromYear: null, toYear: null })),
+  ];
+  return { ids, affiliations: pool };
 }
 
 async function seedOrganisationLinks(db: PrismaClient, ctx: EvaluationSeedContext) {
@@ -48,6 +54,7 @@ async function seedOrganisationLinks(db: PrismaClient, ctx: EvaluationSeedContex
     fromOrgId: ctx.vendorIds.get(l.fromKey)!, toOrgId: ctx.vendorIds.get(l.toKey)!, kind: l.kind, note: l.note, createdById: ctx.adminId,
   }));
   await db.organisationLink.createMany({ data });
+  return data.map(({ fromOrgId, toOrgId, kind }) => ({ fromOrgId, toOrgId, kind }));
 }
 
 const scenarioSelect = {
@@ -57,13 +64,20 @@ const scenarioSelect = {
 } as const;
 
 export async function seedEvaluation(db: PrismaClient, ctx: EvaluationSeedContext): Promise<void> {
-  await seedEvaluatorPool(db, ctx);
-  await seedOrganisationLinks(db, ctx);
+  const pool = await seedEvaluatorPool(db, ctx);
+  const links = await seedOrganisationLinks(db, ctx);
   const rows: ScenarioRow[] = await db.scenario.findMany({ where: { status: { not: "draft" } }, select: scenarioSelect });
   const scenarios = new Map(rows.map((s) => [s.code, s]));
-  await seedProposals(db, ctx, scenarios);
+  const proposals = await seedProposals(db, ctx, scenarios);
 
   // Frozen at closing, as closeScenario does: scores point at these rows, never at the rubric JSON.
   const closed = rows.filter((s) => AFTER_CLOSE.includes(s.status));
   await Promise.all(closed.map((s) => freezeRubric(db, s.id, readRubric(s.rubric))));
+  const criteria = await db.criterion.findMany({
+    where: { scenarioId: { in: closed.map((s) => s.id) } },
+    select: { id: true, scenarioId: true, position: true, name: true, weight: true, maxScore: true },
+    orderBy: { position: "asc" },
+  });
+  const organisations = await db.organisation.findMany({ select: { id: true, name: true, shortName: true } });
+  await seedScoreSheets(db, ctx, { scenarios, proposals, criteria, evaluatorIds: pool.ids, affiliations: pool.affiliations, links, organisations });
 }

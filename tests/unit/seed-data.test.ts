@@ -4,8 +4,11 @@ import {
 } from "../../app/modules/scenarios/catalog";
 import { DEMO_LOGINS } from "../../prisma/demo-logins";
 import { DEPARTMENTS } from "../../prisma/seed-data/departments";
+import { EVALUATIONS } from "../../prisma/seed-data/evaluation-plan";
 import { DEMO_EVALUATOR_KEY, EVALUATORS, ORGANISATION_LINKS } from "../../prisma/seed-data/evaluators";
+import { criterionTexts, type Category } from "../../prisma/seed-data/justification-texts";
 import { OPEN_PROPOSALS, PROPOSALS_AFTER_CLOSE } from "../../prisma/seed-data/proposals";
+import { categoryOf, scoreValue } from "../../prisma/seed-data/score-text";
 import { SCENARIOS, currentScenarioValues } from "../../prisma/seed-data/scenarios";
 import type { SeedScenario } from "../../prisma/seed-data/types";
 import { VENDORS } from "../../prisma/seed-data/vendors";
@@ -252,6 +255,7 @@ describe("scenarios", () => {
 
 describe("evaluation demo data", () => {
   const scenarioByCode = new Map(SCENARIOS.map((s) => [s.code, s]));
+  const evaluatorKeys = new Set(EVALUATORS.map((e) => e.key));
 
   it("has a pool of about ten experts with valid vocabularies, the demo evaluator among them", () => {
     expect(EVALUATORS.length).toBeGreaterThanOrEqual(10);
@@ -296,5 +300,49 @@ describe("evaluation demo data", () => {
     for (const p of OPEN_PROPOSALS) expect(scenarioByCode.get(p.code)?.status, p.code).toBe("published");
     const demoVendor = VENDORS.find((v) => v.type === "vendor")!.key;
     expect(OPEN_PROPOSALS.filter((p) => p.vendorKey === demoVendor).map((p) => p.status).sort()).toEqual(["draft", "submitted"]);
+  });
+
+  it("plans evaluations by pool experts on proposals that exist, with at least three experts still on each", () => {
+    for (const e of EVALUATIONS) {
+      const s = scenarioByCode.get(e.code)!;
+      expect(["evaluating", "award_proposed", "notice", "awarded", "in_delivery", "completed"], e.code).toContain(s.status);
+      const proposers = PROPOSALS_AFTER_CLOSE[e.code]!.map((p) => p.vendorKey);
+      expect(new Set(e.assignments.map((a) => a.evaluator)).size, e.code).toBe(e.assignments.length);
+      expect(e.assignments.filter((a) => a.status !== "declined").length, e.code).toBeGreaterThanOrEqual(3);
+      for (const a of e.assignments) {
+        expect(evaluatorKeys.has(a.evaluator), `${e.code} ${a.evaluator}`).toBe(true);
+        if (s.status !== "evaluating") expect(a.status, e.code).toBe("accepted");
+        if (a.status === "declined") expect(a.declineReason!.length, e.code).toBeGreaterThan(10);
+        for (const k of [...Object.keys(a.work ?? {}), ...Object.keys(a.declaredConflicts ?? {}), ...Object.keys(a.disagree ?? {})]) {
+          expect(proposers, `${e.code} ${a.evaluator} ${k}`).toContain(k);
+        }
+      }
+    }
+    expect(EVALUATIONS.filter((e) => e.blindReview)).toHaveLength(1);
+  });
+
+  it("writes justifications of at least 20 characters for every kind of criterion and level", () => {
+    const categories = new Set<Category>(["technical", ...SCENARIOS.flatMap((s) => s.rubric.map((r) => categoryOf(r.criterion)))]);
+    expect(categories.size).toBeGreaterThanOrEqual(12);
+    const plan = { vendorKey: "x", angle: "", quality: 0.5, budgetAt: 0.5 };
+    for (const s of SCENARIOS) {
+      for (const category of categories) {
+        for (const level of criterionTexts(category, { scenario: s, plan, budgetYuan: 1_000_000n, milestoneCount: 4, teamSize: 6 }, "")) {
+          for (const text of level) expect([...text].length, text).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+
+  it("scores 0…max in steps of 0.5, the same every time", () => {
+    for (const maxScore of [5, 10, 100]) {
+      for (const quality of [0.05, 0.5, 0.95]) {
+        const key = { code: "ZZ-2026-0015", vendorKey: "shuyin", evaluatorKey: "li_xiumei", position: 2 };
+        const plan = { vendorKey: "shuyin", angle: "", quality, budgetAt: 0.5 };
+        const value = scoreValue(key, { name: "技术方案", maxScore }, plan, -0.3);
+        expect(value >= 0 && value <= maxScore && Number.isInteger(value * 2), `${value}`).toBe(true);
+        expect(scoreValue(key, { name: "技术方案", maxScore }, plan, -0.3)).toBe(value);
+      }
+    }
   });
 });
