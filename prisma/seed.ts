@@ -4,6 +4,7 @@ import { createDb } from "../app/utils/db.server";
 import { hashPassword } from "../app/modules/accounts/passwords.server";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 import { DEPARTMENTS } from "./seed-data/departments";
+import { EVALUATORS } from "./seed-data/evaluators";
 import { VENDORS } from "./seed-data/vendors";
 import { SCENARIOS } from "./seed-data/scenarios";
 import { seedEvaluation } from "./seed-evaluation";
@@ -88,8 +89,9 @@ async function main() {
     }
     const started = Date.now();
     await seedDemoData(db);
+    const [proposals, sheets] = await Promise.all([db.proposal.count(), db.scoreSheet.count()]);
     console.log(
-      `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios, ${EVALUATORS.length} experts, ${proposals} proposals, ${sheets} score sheets in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   } finally {
     await db.$disconnect();
