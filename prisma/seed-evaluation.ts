@@ -10,7 +10,7 @@ import { seedScoreSheets, type PoolAffiliation } from "./seed-score-sheets";
 // The evaluation side of the demo (评审): the expert pool with affiliations, links between
 // organisations, proposals on every scenario past its deadline (and a few open ones), the rubric
 // frozen into criteria at closing, and assignments, conflict declarations and score sheets.
-// Written with createMany where possible: the whole part adds well under a second to the seed.
+// Written with createMany where possible: about a second of the seed (two on a busy machine).
 
 const AFTER_CLOSE = ["closed", "evaluating", "award_proposed", "notice", "awarded", "in_delivery", "completed"];
 
