@@ -18,7 +18,7 @@ function snapshot(s: SeedScenario, now: Date, invitedNames: string[]): ScenarioS
     invitedOrgs: invitedNames,
     cooperationMode: s.cooperationMode,
     deadline: new Date(now.getTime() + s.deadlineInDays * DAY),
-    rubric: s.rubric.map(({ criterion, weight, maxScore }) => ({ criterion, guidance: "", weight, maxScore })),
+    rubric: s.rubric.map(({ criterion, guidance, weight, maxScore }) => ({ criterion, guidance: guidance ?? "", weight, maxScore })),
   });
 }
 

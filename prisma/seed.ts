@@ -4,8 +4,10 @@ import { createDb } from "../app/utils/db.server";
 import { hashPassword } from "../app/modules/accounts/passwords.server";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 import { DEPARTMENTS } from "./seed-data/departments";
+import { EVALUATORS } from "./seed-data/evaluators";
 import { VENDORS } from "./seed-data/vendors";
 import { SCENARIOS } from "./seed-data/scenarios";
+import { seedEvaluation } from "./seed-evaluation";
 import { seedScenario } from "./seed-scenarios";
 
 // Demo data derived from the Zhengzhou and Henan plans: run by `npm start` on an empty database.
@@ -26,8 +28,9 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   const platform = await db.organisation.create({
     data: { name: "郑州市人工智能场景供需对接工作专班", nameEn: "Zhengzhou AI Scenario Matchmaking Task Force", shortName: "工作专班", type: "platform", verified: true, district: "zhengzhou" },
   });
-  await db.user.create({ data: { email: DEMO_LOGINS[0].email, name: "平台运营 张敏", passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: platform.id, role: "admin" } } } });
-  await db.user.create({ data: { email: DEMO_LOGINS[5].email, name: "评审专家 刘振宇", passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: platform.id, role: "evaluator" } } } });
+  const admin = await db.user.create({
+    data: { email: DEMO_LOGINS[0].email, name: "平台运营 张敏", passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: platform.id, role: "admin" } } },
+  });
 
   const departmentIds = new Map<string, string>();
   const officerIds = new Map<string, string>();
@@ -62,8 +65,8 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   }
   const firstCompany = VENDORS.find((v) => v.type === "vendor")!;
   const firstInstitute = VENDORS.find((v) => v.type === "institute")!;
-  await db.user.create({ data: { email: DEMO_LOGINS[3].email, name: firstCompany.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstCompany.key)!, role: "vendor_member" } } } });
-  await db.user.create({ data: { email: DEMO_LOGINS[4].email, name: firstInstitute.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstInstitute.key)!, role: "vendor_member" } } } });
+  const vendorUser = await db.user.create({ data: { email: DEMO_LOGINS[3].email, name: firstCompany.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstCompany.key)!, role: "vendor_member" } } } });
+  const instituteUser = await db.user.create({ data: { email: DEMO_LOGINS[4].email, name: firstInstitute.contactName, passwordHash, emailVerifiedAt: verifiedAt, memberships: { create: { orgId: vendorIds.get(firstInstitute.key)!, role: "vendor_member" } } } });
 
   // Whole minutes: the deadline form keeps minutes, so an amendment of a seeded scenario must not
   // see a "changed" deadline that only lost its seconds.
@@ -71,6 +74,9 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   for (const s of SCENARIOS) {
     await seedScenario(db, s, { now, departmentId: departmentIds.get(s.departmentKey)!, officerId: officerIds.get(s.departmentKey)!, vendorIds });
   }
+  // Proposals, the evaluator pool and the evaluation of every scenario past its deadline.
+  const vendorUserIds = new Map([[firstCompany.key, vendorUser.id], [firstInstitute.key, instituteUser.id]]);
+  await seedEvaluation(db, { now, passwordHash, verifiedAt, platformId: platform.id, adminId: admin.id, vendorIds, vendorUserIds });
   return { departmentIds, vendorIds };
 }
 
@@ -83,8 +89,9 @@ async function main() {
     }
     const started = Date.now();
     await seedDemoData(db);
+    const [proposals, sheets] = await Promise.all([db.proposal.count(), db.scoreSheet.count()]);
     console.log(
-      `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `[seed] ${DEPARTMENTS.length} departments, ${VENDORS.length} vendors and institutes, ${SCENARIOS.length} scenarios, ${EVALUATORS.length} experts, ${proposals} proposals, ${sheets} score sheets in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   } finally {
     await db.$disconnect();

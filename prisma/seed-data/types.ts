@@ -55,7 +55,8 @@ export type SeedVendor = {
   pastCases: SeedPastCase[];
 };
 
-export type SeedRubricItem = { criterion: string; criterionEn: string; weight: number; maxScore: number };
+/** `guidance` is what evaluators read beside the criterion when they score (empty when not given). */
+export type SeedRubricItem = { criterion: string; criterionEn: string; guidance?: string; weight: number; maxScore: number };
 
 /**
  * A published amendment. The scenario's own fields describe version 1 as first published; each

@@ -2,7 +2,13 @@ import { describe, it, expect } from "vitest";
 import {
   COOPERATION_MODES, DISTRICTS, MECHANISMS, NEED_TYPES, SCENARIO_STATUSES, SECTORS, TECH_TAGS, isKey, label,
 } from "../../app/modules/scenarios/catalog";
+import { DEMO_LOGINS } from "../../prisma/demo-logins";
 import { DEPARTMENTS } from "../../prisma/seed-data/departments";
+import { EVALUATIONS } from "../../prisma/seed-data/evaluation-plan";
+import { DEMO_EVALUATOR_KEY, EVALUATORS, ORGANISATION_LINKS } from "../../prisma/seed-data/evaluators";
+import { criterionTexts, type Category } from "../../prisma/seed-data/justification-texts";
+import { OPEN_PROPOSALS, PROPOSALS_AFTER_CLOSE } from "../../prisma/seed-data/proposals";
+import { categoryOf, scoreValue } from "../../prisma/seed-data/score-text";
 import { SCENARIOS, currentScenarioValues } from "../../prisma/seed-data/scenarios";
 import type { SeedScenario } from "../../prisma/seed-data/types";
 import { VENDORS } from "../../prisma/seed-data/vendors";
@@ -244,5 +250,99 @@ describe("scenarios", () => {
     const themes = [/防汛.*专家知识库/, /水库水位.*预测/, /处方前置审核/, /病虫害.*监测/, /甲骨文/, /停车/, /多式联运/,
       /医疗影像辅助诊断/, /12345/, /质检|质量检测/, /矿山/, /作业|备课/];
     for (const theme of themes) expect(titles.some((t) => theme.test(t)), String(theme)).toBe(true);
+  });
+});
+
+describe("evaluation demo data", () => {
+  const scenarioByCode = new Map(SCENARIOS.map((s) => [s.code, s]));
+  const evaluatorKeys = new Set(EVALUATORS.map((e) => e.key));
+
+  it("has a pool of about ten experts with valid vocabularies, the demo evaluator among them", () => {
+    expect(EVALUATORS.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(EVALUATORS.map((e) => e.email)).size).toBe(EVALUATORS.length);
+    const demo = EVALUATORS.find((e) => e.key === DEMO_EVALUATOR_KEY)!;
+    expect(demo.email).toBe(DEMO_LOGINS[5].email);
+    expect(demo.name).toBe("评审专家 刘振宇");
+    for (const e of EVALUATORS) {
+      expect(e.email, e.key).toMatch(EXAMPLE_EMAIL);
+      expect(e.title.length > 0 && e.expertise.length > 30, e.key).toBe(true);
+      for (const sector of e.sectors) expect(isKey(SECTORS, sector), `${e.key} ${sector}`).toBe(true);
+      for (const tag of e.techTags) expect(isKey(TECH_TAGS, tag), `${e.key} ${tag}`).toBe(true);
+      expect(e.affiliations.filter((a) => a.toYear === null).length, `${e.key} has a current organisation`).toBeGreaterThan(0);
+      for (const a of e.affiliations) {
+        if ("vendorKey" in a) expect(vendorByKey.has(a.vendorKey), `${e.key} ${a.vendorKey}`).toBe(true);
+        if (a.fromYear !== null && a.toYear !== null) expect(a.fromYear, e.key).toBeLessThanOrEqual(a.toYear);
+      }
+    }
+    for (const l of ORGANISATION_LINKS) expect(vendorByKey.has(l.fromKey) && vendorByKey.has(l.toKey), `${l.fromKey} → ${l.toKey}`).toBe(true);
+  });
+
+  it("has 3–5 fitting proposals on every scenario past its deadline, only invitees on directed ones, none on others", () => {
+    const closed = SCENARIOS.filter((s) => AFTER_CLOSE.includes(s.status));
+    expect(Object.keys(PROPOSALS_AFTER_CLOSE).sort()).toEqual(closed.map((s) => s.code).sort());
+    for (const [code, plans] of Object.entries(PROPOSALS_AFTER_CLOSE)) {
+      const s = scenarioByCode.get(code)!;
+      expect(new Set(plans.map((p) => p.vendorKey)).size, code).toBe(plans.length);
+      if (s.mechanism === "directed") for (const p of plans) expect(s.invitedVendorKeys, code).toContain(p.vendorKey);
+      else expect(plans.length >= 3 && plans.length <= 5, code).toBe(true);
+      for (const p of plans) {
+        expect(vendorByKey.has(p.vendorKey), `${code} ${p.vendorKey}`).toBe(true);
+        expect(p.quality > 0 && p.quality < 1 && p.budgetAt >= 0 && p.budgetAt <= 1, `${code} ${p.vendorKey}`).toBe(true);
+        if (p.consortium?.length) expect(s.consortiumAllowed, code).toBe(true);
+        // Blind review needs texts that do not name the proposer.
+        expect(p.angle, `${code} ${p.vendorKey}`).not.toContain(vendorByKey.get(p.vendorKey)!.name);
+      }
+      // A clear best, so the choice made after evaluation is the one the scores support.
+      const qualities = plans.map((p) => p.quality).sort((a, b) => b - a);
+      const chosen = s.mechanism === "horse_race" ? s.raceTeams! : 1;
+      if (qualities.length > chosen) expect(qualities[chosen - 1]! - qualities[chosen]!, code).toBeGreaterThan(0.035);
+    }
+    for (const p of OPEN_PROPOSALS) expect(scenarioByCode.get(p.code)?.status, p.code).toBe("published");
+    const demoVendor = VENDORS.find((v) => v.type === "vendor")!.key;
+    expect(OPEN_PROPOSALS.filter((p) => p.vendorKey === demoVendor).map((p) => p.status).sort()).toEqual(["draft", "submitted"]);
+  });
+
+  it("plans evaluations by pool experts on proposals that exist, with at least three experts still on each", () => {
+    for (const e of EVALUATIONS) {
+      const s = scenarioByCode.get(e.code)!;
+      expect(["evaluating", "award_proposed", "notice", "awarded", "in_delivery", "completed"], e.code).toContain(s.status);
+      const proposers = PROPOSALS_AFTER_CLOSE[e.code]!.map((p) => p.vendorKey);
+      expect(new Set(e.assignments.map((a) => a.evaluator)).size, e.code).toBe(e.assignments.length);
+      expect(e.assignments.filter((a) => a.status !== "declined").length, e.code).toBeGreaterThanOrEqual(3);
+      for (const a of e.assignments) {
+        expect(evaluatorKeys.has(a.evaluator), `${e.code} ${a.evaluator}`).toBe(true);
+        if (s.status !== "evaluating") expect(a.status, e.code).toBe("accepted");
+        if (a.status === "declined") expect(a.declineReason!.length, e.code).toBeGreaterThan(10);
+        for (const k of [...Object.keys(a.work ?? {}), ...Object.keys(a.declaredConflicts ?? {}), ...Object.keys(a.disagree ?? {})]) {
+          expect(proposers, `${e.code} ${a.evaluator} ${k}`).toContain(k);
+        }
+      }
+    }
+    expect(EVALUATIONS.filter((e) => e.blindReview)).toHaveLength(1);
+  });
+
+  it("writes justifications of at least 20 characters for every kind of criterion and level", () => {
+    const categories = new Set<Category>(["technical", ...SCENARIOS.flatMap((s) => s.rubric.map((r) => categoryOf(r.criterion)))]);
+    expect(categories.size).toBeGreaterThanOrEqual(12);
+    const plan = { vendorKey: "x", angle: "", quality: 0.5, budgetAt: 0.5 };
+    for (const s of SCENARIOS) {
+      for (const category of categories) {
+        for (const level of criterionTexts(category, { scenario: s, plan, budgetYuan: 1_000_000n, milestoneCount: 4, teamSize: 6 }, "")) {
+          for (const text of level) expect([...text].length, text).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+
+  it("scores 0…max in steps of 0.5, the same every time", () => {
+    for (const maxScore of [5, 10, 100]) {
+      for (const quality of [0.05, 0.5, 0.95]) {
+        const key = { code: "ZZ-2026-0015", vendorKey: "shuyin", evaluatorKey: "li_xiumei", position: 2 };
+        const plan = { vendorKey: "shuyin", angle: "", quality, budgetAt: 0.5 };
+        const value = scoreValue(key, { name: "技术方案", maxScore }, plan, -0.3);
+        expect(value >= 0 && value <= maxScore && Number.isInteger(value * 2), `${value}`).toBe(true);
+        expect(scoreValue(key, { name: "技术方案", maxScore }, plan, -0.3)).toBe(value);
+      }
+    }
   });
 });
