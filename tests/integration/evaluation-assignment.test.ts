@@ -11,7 +11,7 @@ let db: typeof import("../../app/utils/db.server")["db"];
 let suggest: typeof import("../../app/modules/evaluation/evaluator-suggestions.server");
 let precheck: typeof import("../../app/modules/evaluation/conflict-precheck.server");
 let commands: typeof import("../../app/modules/evaluation/assignment-commands.server");
-let route: typeof import("../../app/routes/department.scenarios.$id_.evaluation");
+let route: typeof import("../../app/routes/department.scenarios.$id_.evaluation._index");
 let year: number;
 
 beforeAll(async () => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
   suggest = await import("../../app/modules/evaluation/evaluator-suggestions.server");
   precheck = await import("../../app/modules/evaluation/conflict-precheck.server");
   commands = await import("../../app/modules/evaluation/assignment-commands.server");
-  route = await import("../../app/routes/department.scenarios.$id_.evaluation");
+  route = await import("../../app/routes/department.scenarios.$id_.evaluation._index");
   year = (await import("../../app/modules/scenarios/scenario-dates")).shanghaiYear(new Date());
 });
 afterAll(() => cleanup?.());
