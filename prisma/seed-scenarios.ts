@@ -56,13 +56,14 @@ export async function seedScenario(db: PrismaClient, s: SeedScenario, ctx: Conte
     select: { id: true },
   });
 
-  const audit = (action: string, at: Date, data: object = {}) =>
-    db.auditEvent.create({ data: { actorId: ctx.officerId, action, entityType: "scenario", entityId: scenario.id, orgId: ctx.departmentId, at, data: { code: s.code, ...data } } });
-  await audit("scenario.create", createdAt);
+  // Data in the shape of each action's schema (app/modules/audit/audit-events.ts), so the history parses.
+  const audit = (action: string, at: Date, data: object, actorId: string | null = ctx.officerId) =>
+    db.auditEvent.create({ data: { actorId, action, entityType: "scenario", entityId: scenario.id, orgId: ctx.departmentId, at, data: { ...data } } });
+  await audit("scenario.create", createdAt, { code: s.code });
   if (publishedAt) {
     let previous = snapshot(s, now, invitedNames);
     await db.scenarioVersion.create({ data: { scenarioId: scenario.id, version: 1, snapshot: previous, createdById: ctx.officerId, createdAt: publishedAt } });
-    await audit("scenario.publish", publishedAt, { version: 1 });
+    await audit("scenario.publish", publishedAt, { version: 1, deadline: deadline.toISOString() });
     let values: SeedScenario = s;
     for (const [index, amendment] of (s.amendments ?? []).entries()) {
       values = { ...values, ...amendment.changes };
@@ -72,10 +73,10 @@ export async function seedScenario(db: PrismaClient, s: SeedScenario, ctx: Conte
       await db.scenarioVersion.create({
         data: { scenarioId: scenario.id, version: index + 2, snapshot: next, changes, material, note: amendment.note, createdById: ctx.officerId, createdAt: at },
       });
-      await audit("scenario.amend", at, { version: index + 2, material, note: amendment.note });
+      await audit("scenario.amend", at, { version: index + 2, material, note: amendment.note, changes });
       previous = next;
     }
   }
-  if (closedAt) await audit("scenario.close", closedAt);
-  if (cancelledAt) await audit("scenario.cancel", cancelledAt, { reason: s.cancelReason ?? "" });
+  if (closedAt) await audit("scenario.close", closedAt, { deadline: deadline.toISOString(), proposals: 0 }, null);
+  if (cancelledAt) await audit("scenario.cancel", cancelledAt, { from: publishedAt ? "published" : "draft", reason: s.cancelReason ?? "" });
 }
