@@ -1,14 +1,14 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { useAutosave } from "./use-autosave";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useFetcher, useNavigation } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { Form, useNavigation } from "@remix-run/react";
 import { Field, FormErrors, TextareaField } from "~/components/forms";
 import { proposalSchema, type ConsortiumRule, type ProposalFormShape } from "~/modules/proposals/schema";
 import { formatDateTime } from "~/utils/format";
 import { useLocale, useT } from "~/utils/i18n";
 import { issueTexts } from "./scenario-form";
 
-export type AutosaveReply = { ok: true; version: number; savedAt: string } | { result: SubmissionResult<string[]> };
+export type { AutosaveReply } from "./use-autosave";
 
 type Props = {
   lastResult: SubmissionResult<string[]> | null | undefined;
@@ -20,7 +20,6 @@ type Props = {
   submitLabel: string;
 };
 
-const AUTOSAVE_DELAY_MS = 1500;
 
 // 没有 JavaScript 时，“保存草稿”和“递交”都是普通表单提交；有 JavaScript 时，输入停顿后用 fetcher
 // 以 intent=autosave 提交同一表单。版本号随每次保存更新，别人先保存了就得到 409 提示，不会静默覆盖。
@@ -31,11 +30,7 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
   const t = useT();
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
-  const fetcher = useFetcher<AutosaveReply>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const versionRef = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const { formRef, versionRef, savedAt, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
   const [form, fields] = useForm<ProposalFormShape>({
     id: "proposal",
     lastResult,
@@ -45,39 +40,13 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
     shouldRevalidate: "onInput",
   });
 
-  useEffect(() => {
-    if (versionRef.current) versionRef.current.value = String(version);
-  }, [version]);
-  useEffect(() => {
-    const reply = fetcher.data;
-    if (reply && "ok" in reply) {
-      if (versionRef.current) versionRef.current.value = String(reply.version);
-      setSavedAt(reply.savedAt);
-    }
-  }, [fetcher.data]);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  function scheduleAutosave() {
-    if (!editable) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (!formRef.current || fetcher.state !== "idle") return;
-      const data = new FormData(formRef.current);
-      data.set("intent", "autosave");
-      fetcher.submit(data, { method: "post" });
-    }, AUTOSAVE_DELAY_MS);
-  }
-
-  const autosaveFailed = fetcher.data && "result" in fetcher.data;
   const formProps = getFormProps(form);
-  // 显式保存/递交时取消待发的自动保存，免得两者用同一版本号相撞。Conform 的逐字段校验也走 submit 事件
-  // （并取消它），那种情况不能取消自动保存，否则第一次保存之后自动保存就再也不会发出。
-  // An explicit save cancels a pending autosave. Conform's field validation also goes through a submit
-  // event (which it cancels); that one must not, or autosave never fires again after the first save.
   const onSubmit: typeof formProps.onSubmit = (event) => {
+    cancelOnRealSubmit(event);
     formProps.onSubmit(event);
-    if (!event.defaultPrevented) clearTimeout(timer.current);
   };
+
   return (
     <Form method="post" {...formProps} onSubmit={onSubmit} ref={formRef} onInput={scheduleAutosave} className="proposal-form">
       <FormErrors errors={form.errors} />

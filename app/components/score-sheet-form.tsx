@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { useAutosave } from "./use-autosave";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useFetcher, useNavigation } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { Form, useNavigation } from "@remix-run/react";
 import { Field, FormErrors, TextareaField } from "~/components/forms";
 import { issueTexts } from "~/components/scenario-form";
 import { sheetTotal } from "~/modules/evaluation/aggregate";
@@ -9,14 +9,13 @@ import { JUSTIFICATION_MIN, scoreSheetSchema, type ScoreSheetShape } from "~/mod
 import { formatDateTime } from "~/utils/format";
 import { useLocale, useT } from "~/utils/i18n";
 
-export type ScoreAutosaveReply = { ok: true; version: number; savedAt: string } | { result: SubmissionResult<string[]> };
+export type { AutosaveReply as ScoreAutosaveReply } from "./use-autosave";
 
 type Criterion = { id: string; position: number; name: string; guidance: string; weight: number; maxScore: number };
 type Sheet = { status: "draft" | "submitted"; version: number; comment: string; scores: { criterionId: string; value: number | null; justification: string }[] } | null;
 
 type Props = { criteria: Criterion[]; sheet: Sheet; lastResult: SubmissionResult<string[]> | null | undefined; editable: boolean };
 
-const AUTOSAVE_DELAY_MS = 1500;
 
 function defaults(criteria: Criterion[], sheet: Sheet) {
   return {
@@ -38,12 +37,8 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
   const t = useT();
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
-  const fetcher = useFetcher<ScoreAutosaveReply>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const versionRef = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [savedAt, setSavedAt] = useState<string | null>(null);
   const version = sheet?.version ?? 0;
+  const { formRef, versionRef, savedAt, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
   const [form, fields] = useForm<ScoreSheetShape>({
     id: "score-sheet",
     lastResult,
@@ -53,38 +48,13 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
     shouldRevalidate: "onInput",
   });
 
-  useEffect(() => {
-    if (versionRef.current) versionRef.current.value = String(version);
-  }, [version]);
-  useEffect(() => {
-    const reply = fetcher.data;
-    if (reply && "ok" in reply) {
-      if (versionRef.current) versionRef.current.value = String(reply.version);
-      setSavedAt(reply.savedAt);
-    }
-  }, [fetcher.data]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  function scheduleAutosave() {
-    if (!editable) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (!formRef.current || fetcher.state !== "idle") return;
-      const data = new FormData(formRef.current);
-      data.set("intent", "autosave");
-      fetcher.submit(data, { method: "post" });
-    }, AUTOSAVE_DELAY_MS);
-  }
 
   const formProps = getFormProps(form);
-  // An explicit save or submit cancels a pending autosave, so both never post the same version.
-  // Only a real one: Conform revalidates a field on input through a submit event of its own (its
-  // intent button), and cancelling on that would stop autosave once the form has shown an error.
   const onSubmit: typeof formProps.onSubmit = (event) => {
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (!submitter || submitter.name === "intent") clearTimeout(timer.current);
+    cancelOnRealSubmit(event);
     formProps.onSubmit(event);
   };
+
   const rows = fields.scores.getFieldList();
   const saved = sheet?.scores ?? [];
   const complete = criteria.every((c) => saved.some((s) => s.criterionId === c.id && s.value != null));
@@ -121,7 +91,7 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
             <button type="submit" name="intent" value="submit" className="btn" disabled={busy}>{t("es.form.submit")}</button>
             <span aria-live="polite" className="muted autosave-status">
               {savedAt ? t("es.form.autosaved", { n: formatDateTime(savedAt, locale).slice(-5) }) : null}
-              {fetcher.data && "result" in fetcher.data ? t("es.form.autosaveFailed") : null}
+              {autosaveFailed ? t("es.form.autosaveFailed") : null}
             </span>
           </div>
         </>
