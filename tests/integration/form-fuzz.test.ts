@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
+import { addProposal, declare } from "../fixtures/evaluation";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useAppDatabase } from "../setup/app-database";
 import { startWebServer } from "../setup/web-server";
@@ -40,6 +41,7 @@ type Ctx = {
   notificationId: string;
   inviteToken: string;
   departmentId: string;
+  evaluation: { scenarioId: string; assignmentId: string; proposalId: string };
 };
 let ctx: Ctx;
 
@@ -59,7 +61,12 @@ function paramValue(name: string, pick: number): string {
     code: ctx.published.map((s) => s.code),
     scenarioCode: ctx.published.map((s) => s.code),
     token: [ctx.inviteToken],
+    userId: [ctx.users.evaluator.id],
+    assignmentId: [ctx.evaluation.assignmentId],
+    proposalId: [ctx.evaluation.proposalId],
   };
+  // evaluator.assignments.$id: an assignment, among the scenarios' ids.
+  pool.id!.push(ctx.evaluation.assignmentId, ctx.evaluation.scenarioId);
   const known = pool[name];
   if (!known) throw new Error(`the fuzz test has no value for route parameter $${name}: add one to paramValue()`);
   const all = [...known.map(encodeURIComponent), ...GARBAGE_PARAMS];
@@ -94,6 +101,14 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "department.scenarios.$id_.edit.tsx": async ({ scenario }) => [...scenarioForm(), ["version", String(await versionOf(scenario.id))]],
   "department.scenarios.$id_.questions.tsx": async () => [["questionId", ctx.questionId], ["answer", "可以，数据接口随合同提供。"]],
   "department.scenarios.new.tsx": async () => scenarioForm(),
+  "department.scenarios.$id_.evaluation._index.tsx": async () => [["intent", "settings"], ["dueAt", "2099-06-30T17:00"]],
+  "department.scenarios.$id_.evaluation.summary.tsx": async () => [["intent", "reopen"], ["sheetId", "none"], ["reason", "评分理由与分值不一致，请核对。"]],
+  "evaluator.assignments.$assignmentId.proposals.$proposalId.tsx": async () => [["intent", "save"], ["version", "0"], ["comment", "初步意见"]],
+  "evaluator.assignments.$id._index.tsx": async () => [["intent", "accept"]],
+  "evaluator.profile.tsx": async () => [["title", "教授"], ["expertise", "防汛指挥与知识库"], ["sectors", "disaster_prevention"]],
+  "admin.evaluators._index.tsx": async () => [["userId", ctx.users.evaluator.id]],
+  "admin.evaluators.$userId.tsx": async () => [["title", "研究员"], ["maxConcurrent", "3"], ["active", "on"]],
+  "admin.organisation-links.tsx": async () => [["intent", "add"], ["fromOrgId", ctx.users.vendor.orgId], ["toOrgId", ctx.departmentId], ["kind", "shareholder"], ["note", "测试"]],
   "organisation.members.tsx": async () => [["email", `colleague-${uniqueSuffix()}@test.example.cn`], ["name", "李同事"]],
   "forgot-password.tsx": async () => [["email", ctx.users.vendor.email]],
   "invite.$token.tsx": async () => [["name", "王 受邀"], ["password", PASSWORD], ["confirmPassword", PASSWORD]],
@@ -149,6 +164,7 @@ function usualPoster(route: string): Who | null {
   if (/^(department\.|attachments\.)/.test(route)) return "officer";
   if (/^(vendor\.|vendor\._|scenarios\.|organisation\.)/.test(route)) return "vendor";
   if (route.startsWith("admin.")) return "admin";
+  if (route.startsWith("evaluator.")) return "evaluator";
   if (/^(login|signup|forgot-password|reset-password|invite)\b/.test(route)) return "anonymous";
   return null;
 }
@@ -197,7 +213,18 @@ beforeAll(async () => {
   const notification = await db.notification.create({ data: { userId: users.vendor.id, kind: "test", title: "t", link: "/", dedupeKey: `fuzz:${users.vendor.id}` }, select: { id: true } });
   const inviteToken = randomToken();
   await db.invitation.create({ data: { tokenHash: hashToken(inviteToken), email: `invitee-${uniqueSuffix()}@test.example.cn`, orgId: department.id, role: "officer", invitedById: users.admin.id, expiresAt: new Date(Date.now() + 86_400_000) } });
-  ctx = { users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, departmentId: department.id };
+  // An evaluation of the fuzzing department, with the evaluator assigned and cleared on one proposal.
+  const evaluating = await createScenario(db, { departmentId: department.id, createdById: officer.id, status: "evaluating", deadlineInDays: -1 });
+  await db.criterion.create({ data: { scenarioId: evaluating.id, position: 0, name: "技术方案", weight: 100, maxScore: 10 } });
+  const proposal = await addProposal(db, evaluating.id);
+  const assignment = await db.evaluationAssignment.create({
+    data: { scenarioId: evaluating.id, evaluatorId: users.evaluator.id, assignedById: officer.id, status: "accepted", dueAt: new Date(Date.now() + 7 * 86_400_000) },
+    select: { id: true },
+  });
+  await declare(db, assignment.id, proposal.id);
+  await db.evaluatorProfile.create({ data: { userId: users.evaluator.id } });
+  const evaluation = { scenarioId: evaluating.id, assignmentId: assignment.id, proposalId: proposal.id };
+  ctx = { users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, departmentId: department.id, evaluation };
   web = await startWebServer();
 });
 afterAll(async () => {
