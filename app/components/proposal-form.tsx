@@ -30,7 +30,7 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
   const t = useT();
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
-  const { formRef, versionRef, savedAt, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
+  const { formRef, versionRef, savedAt, saving, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
   const [form, fields] = useForm<ProposalFormShape>({
     id: "proposal",
     lastResult,
@@ -63,8 +63,8 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
       </fieldset>
       {editable ? (
         <div className="actions">
-          <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy}>{t("pr.edit.save")}</button>
-          <button type="submit" name="intent" value="submit" className="btn" disabled={busy}>{submitLabel}</button>
+          <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy || saving}>{t("pr.edit.save")}</button>
+          <button type="submit" name="intent" value="submit" className="btn" disabled={busy || saving}>{submitLabel}</button>
           <span aria-live="polite" className="muted autosave-status">
             {savedAt ? t("pr.edit.autosaved", { n: formatDateTime(savedAt, locale).slice(-5) }) : null}
             {autosaveFailed ? t("pr.edit.autosaveFailed") : null}

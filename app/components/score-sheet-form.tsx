@@ -38,7 +38,7 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
   const version = sheet?.version ?? 0;
-  const { formRef, versionRef, savedAt, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
+  const { formRef, versionRef, savedAt, saving, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
   const [form, fields] = useForm<ScoreSheetShape>({
     id: "score-sheet",
     lastResult,
@@ -87,8 +87,8 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
         <>
           <p className="field-hint">{t("es.form.submitNote")}</p>
           <div className="actions">
-            <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy}>{t("es.form.save")}</button>
-            <button type="submit" name="intent" value="submit" className="btn" disabled={busy}>{t("es.form.submit")}</button>
+            <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy || saving}>{t("es.form.save")}</button>
+            <button type="submit" name="intent" value="submit" className="btn" disabled={busy || saving}>{t("es.form.submit")}</button>
             <span aria-live="polite" className="muted autosave-status">
               {savedAt ? t("es.form.autosaved", { n: formatDateTime(savedAt, locale).slice(-5) }) : null}
               {autosaveFailed ? t("es.form.autosaveFailed") : null}

@@ -49,5 +49,8 @@ export function useAutosave(version: number, editable: boolean) {
     if (!submitter || submitter.name !== "__intent__") clearTimeout(timer.current);
   }
 
-  return { formRef, versionRef, savedAt, failed: !!fetcher.data && "result" in fetcher.data, scheduleAutosave, cancelOnRealSubmit };
+  // While an autosave is on its way the form's version is about to change: a save or submit posted now
+  // would carry the old one and be refused as a conflict, so the buttons wait for it.
+  const saving = fetcher.state !== "idle";
+  return { formRef, versionRef, savedAt, saving, failed: !!fetcher.data && "result" in fetcher.data, scheduleAutosave, cancelOnRealSubmit };
 }

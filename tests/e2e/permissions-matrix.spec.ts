@@ -184,9 +184,10 @@ test("a form posted from another site is refused", async ({ request }) => {
 
 // Flat-route file name → a pattern of the URLs it serves ("department.scenarios.$id_.amend" → /department/scenarios/[^/]+/amend).
 function routePattern(file: string): RegExp {
-  const segments = file.replace(/\.tsx?$/, "").split(".").filter((s) => s !== "_index");
+  // "[.]" escapes a dot that belongs to the URL ("summary[.]csv" serves /summary.csv).
+  const segments = file.replace(/\.tsx?$/, "").replace(/\[\.\]/g, "~dot~").split(".").filter((s) => s !== "_index");
   const parts = segments.map((s) => (s.replace(/_$/, "").startsWith("$") ? "[^/?]+" : s.replace(/_$/, "").replace(/[-]/g, "\\-")));
-  return new RegExp(`^/${parts.join("/")}(\\?.*)?$`);
+  return new RegExp(`^/${parts.join("/").replaceAll("~dot~", "\\.")}(\\?.*)?$`);
 }
 
 test("every route in app/routes has at least one row in this matrix", () => {
