@@ -1,5 +1,5 @@
-import { render } from "@react-email/render";
-import { buildMail, type MailLocale, type TemplateName, type TemplateProps } from "../../../emails";
+import type { MailLocale, TemplateName, TemplateProps } from "../../../emails";
+import { renderTemplate } from "../../../emails/render";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Tx } from "~/utils/db.server";
 import { QUEUES, enqueue, enqueueMany } from "~/utils/jobs.server";
@@ -75,10 +75,8 @@ export type MailJobData = { mailId: string };
 export type RenderedMail = { subject: string; html: string; text: string };
 
 /** Subject, HTML and plain text of one mail (the plain text is passed to Resend ourselves). */
-export async function renderMail<N extends TemplateName>(template: N, props: TemplateProps<N>, locale: MailLocale): Promise<RenderedMail> {
-  const { element, subject } = buildMail(template, props, locale);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject, html, text };
+export function renderMail<N extends TemplateName>(template: N, props: TemplateProps<N>, locale: MailLocale): Promise<RenderedMail> {
+  return renderTemplate(template, props, locale);
 }
 
 export type RenderedMailInput = RenderedMail & { to: string; template: TemplateName; idempotencyKey: string };
