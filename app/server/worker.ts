@@ -1,6 +1,7 @@
 import { retryJobsOfDeadWorkers, startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
+import { registerMailBatchWorker } from "~/modules/notifications/mail-batch-sender.server";
 import { registerEventWorker } from "~/modules/notifications/fan-out.server";
 import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server";
 import { meili } from "../../search/client.server";
@@ -18,6 +19,7 @@ if (process.env.JIEBANG_SOLE_WORKER === "1") {
 }
 await registerEventWorker(boss);
 await registerMailWorker(boss);
+await registerMailBatchWorker(boss);
 await registerSearchSyncWorker(boss, db);
 // Every deadline (proposal deadline, and later evaluation, notice and milestone dates): jobs per record plus sweeps.
 await registerDeadlines(boss);

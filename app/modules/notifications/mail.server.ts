@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { MailLocale, TemplateName, TemplateProps } from "../../../emails";
 import { renderTemplate } from "../../../emails/render";
 import type { Prisma } from "~/generated/prisma/client";
@@ -79,7 +80,19 @@ export function renderMail<N extends TemplateName>(template: N, props: TemplateP
   return renderTemplate(template, props, locale);
 }
 
-export type RenderedMailInput = RenderedMail & { to: string; template: TemplateName; idempotencyKey: string };
+export type RenderedMailInput = RenderedMail & {
+  to: string;
+  template: TemplateName;
+  idempotencyKey: string;
+  /** Extra MIME headers (digests: List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
+};
+
+function checkKeys(mails: RenderedMailInput[], caller: string): void {
+  if (mails.some((m) => m.idempotencyKey.length === 0 || m.idempotencyKey.length > 256)) {
+    throw new Error(`${caller}: idempotencyKey must be 1 to 256 characters (Resend's limit)`);
+  }
+}
 
 /**
  * queueMail for many mails already rendered (an event's fan-out): one insert for the rows, one for
@@ -88,14 +101,51 @@ export type RenderedMailInput = RenderedMail & { to: string; template: TemplateN
  */
 export async function queueRenderedMails(tx: Tx, mails: RenderedMailInput[]): Promise<number> {
   if (mails.length === 0) return 0;
-  if (mails.some((m) => m.idempotencyKey.length === 0 || m.idempotencyKey.length > 256)) {
-    throw new Error("queueRenderedMails: idempotencyKey must be 1 to 256 characters (Resend's limit)");
-  }
+  checkKeys(mails, "queueRenderedMails");
   const inserted = await tx.mail.createManyAndReturn({
-    data: mails.map((m) => ({ ...m, headers: {}, status: "queued" as const })),
+    data: mails.map((m) => ({ ...m, headers: m.headers ?? {}, status: "queued" as const })),
     skipDuplicates: true,
     select: { id: true },
   });
   await enqueueMany(tx, QUEUES.mailSend, inserted.map((m) => ({ data: { mailId: m.id } satisfies MailJobData, singletonKey: m.id })));
   return inserted.length;
+}
+
+/** Resend's batch call takes at most 100 mails per request. */
+export const BATCH_LIMIT = 100;
+
+export type MailBatchJobData = { batchKey: string };
+
+/**
+ * The batch's key, derived from its mails' own keys: the same mails always make the same key, which
+ * is also the batch request's Idempotency-Key, so a retried request can never send them twice.
+ */
+export function batchKeyOf(idempotencyKeys: string[]): string {
+  const digest = crypto.createHash("sha256").update([...idempotencyKeys].sort().join("\n")).digest("hex");
+  return `batch:${digest}`;
+}
+
+/**
+ * Stores many rendered mails to go out through Resend's batch call (digests), in the caller's
+ * transaction: the new rows are cut into batches of up to 100, each batch is written on its mails
+ * (Mail.batchKey) and gets one send job. A key that already has a mail is skipped and joins no batch,
+ * so a repeated run neither sends twice nor changes a batch already queued. Returns the new mails.
+ */
+export async function queueMailBatches(tx: Tx, mails: RenderedMailInput[]): Promise<{ id: string; idempotencyKey: string }[]> {
+  if (mails.length === 0) return [];
+  checkKeys(mails, "queueMailBatches");
+  const inserted = await tx.mail.createManyAndReturn({
+    data: mails.map((m) => ({ ...m, headers: m.headers ?? {}, status: "queued" as const })),
+    skipDuplicates: true,
+    select: { id: true, idempotencyKey: true },
+  });
+  const jobs: { data: MailBatchJobData; singletonKey: string }[] = [];
+  for (let i = 0; i < inserted.length; i += BATCH_LIMIT) {
+    const batch = inserted.slice(i, i + BATCH_LIMIT);
+    const batchKey = batchKeyOf(batch.map((m) => m.idempotencyKey));
+    await tx.mail.updateMany({ where: { id: { in: batch.map((m) => m.id) } }, data: { batchKey } });
+    jobs.push({ data: { batchKey }, singletonKey: batchKey });
+  }
+  await enqueueMany(tx, QUEUES.mailBatch, jobs);
+  return inserted;
 }
