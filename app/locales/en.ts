@@ -10,6 +10,8 @@ import { attachments } from "./en/attachments";
 import { questions } from "./en/questions";
 import { proposals } from "./en/proposals";
 import { rowEditor } from "./en/row-editor";
+import { digests } from "./en/digests";
+import { mailAdmin } from "./en/mail-admin";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...digests, ...mailAdmin };

@@ -9,6 +9,8 @@ import { attachments } from "./zh-CN/attachments";
 import { questions } from "./zh-CN/questions";
 import { proposals } from "./zh-CN/proposals";
 import { rowEditor } from "./zh-CN/row-editor";
+import { digests } from "./zh-CN/digests";
+import { mailAdmin } from "./zh-CN/mail-admin";
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...digests, ...mailAdmin };
 export type Messages = Record<keyof typeof zhCN, string>;

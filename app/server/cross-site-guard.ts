@@ -4,8 +4,13 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // SameSite=Lax already keeps the session cookie off cross-site POSTs; checking Origin as well
 // refuses forged form posts from other sites even in browsers that ignore SameSite.
+// RFC 8058 one-click unsubscribe is POSTed by the recipient's mail provider, from wherever it runs;
+// the signed token in the URL is the permission (no cookie is used), so there is nothing to forge.
+const ONE_CLICK = /^\/unsubscribe\/[^/]+$/;
+
 export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFunction) {
   if (SAFE.has(req.method)) return next();
+  if (ONE_CLICK.test(req.path)) return next();
   const origin = req.get("origin");
   if (!origin) return next();
   const host = req.get("x-forwarded-host") ?? req.get("host");

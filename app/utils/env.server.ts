@@ -12,6 +12,8 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("揭榜 Jiebang <noreply@jiebang.example.cn>"),
+  // The mailto: of digests' List-Unsubscribe header; unsubscribe@ the MAIL_FROM domain when unset.
+  MAIL_UNSUBSCRIBE_ADDRESS: z.string().email().optional(),
   SESSION_SECURE_COOKIE: z.enum(["true", "false"]).optional(),
   // Opt-in to the local mail outbox page (the launcher sets it for the embedded demo); see outbox-access.server.ts.
   ENABLE_DEV_OUTBOX: z.enum(["true", "false"]).optional(),
