@@ -35,6 +35,7 @@ export default function AdminHome() {
         <Link to="/admin/organisations">{t("admin.orgs.title")}</Link>
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
         <Link to="/admin/search">{t("admin.search.link")}</Link>
+        <Link to="/admin/mail">{t("mailadmin.link")}</Link>
       </nav>
     </section>
   );

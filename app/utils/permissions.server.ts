@@ -100,7 +100,7 @@ export async function requireMembership(request: Request, orgId: string, role: R
 }
 
 type ScenarioRef = { departmentId: string; status: string };
-export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view";
+export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view" | "mail.manage";
 
 // The rules in one table; routes call requirePermission, templates call can() only to hide buttons.
 export function can(user: CurrentUser | null, action: Action, entity?: ScenarioRef): boolean {
@@ -117,6 +117,7 @@ export function can(user: CurrentUser | null, action: Action, entity?: ScenarioR
     case "org.verify":
     case "invitation.create":
     case "audit.view":
+    case "mail.manage":
       return hasRole(user, "admin");
   }
 }

@@ -22,6 +22,7 @@ export const digests: Record<keyof typeof zh, string> = {
   "dg.preview.empty": "Nothing new matches right now, so this period sends no mail for it.",
   "dg.preview.unavailable": "Recommendations are unavailable right now; try again later.",
   "dg.preview.close": "Close",
+  "dg.group": "{sector} ({n})",
   "dg.amended": "Materially amended",
   "dg.item.meta": "{department} · Budget {budget} · Deadline {deadline}",
   "dg.unsubscribedOn": "Unsubscribed by mail on {date}; choose a frequency and save to resume.",

@@ -21,6 +21,7 @@ export const digests = {
   "dg.preview.empty": "目前没有新的匹配场景，这一期不会为它发送邮件。",
   "dg.preview.unavailable": "推荐服务暂时不可用，请稍后再看。",
   "dg.preview.close": "收起",
+  "dg.group": "{sector}（{n}）",
   "dg.amended": "有重大变更",
   "dg.item.meta": "{department} · 预算 {budget} · 截止 {deadline}",
   "dg.unsubscribedOn": "已于 {date} 通过邮件退订；修改频率并保存即恢复。",
