@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionRe
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import { FREQUENCIES, MANAGE_PATH } from "~/modules/digests/digest-shared";
 import { useT } from "~/utils/i18n";
 import { ErrorList, FormErrors } from "./forms";
 
@@ -9,11 +10,10 @@ import { ErrorList, FormErrors } from "./forms";
 const ClientSchema = z.object({
   intent: z.literal("create"),
   name: z.string({ required_error: "dg.error.name" }).trim().min(1, "dg.error.name").max(60, "dg.error.name"),
-  frequency: z.enum(["daily", "weekly", "off"]),
+  frequency: z.enum(FREQUENCIES),
   query: z.string().max(2000).default(""),
 });
 
-export const SAVE_SEARCH_FREQUENCIES = ["daily", "weekly", "off"] as const;
 
 /**
  * "Save this search" on the scenario search page: the current URL state, a name and a frequency. A
@@ -46,12 +46,12 @@ export function SaveSearchForm({ query, suggestedName, lastResult }: { query: st
         <div className="field">
           <label htmlFor={fields.frequency.id}>{t("dg.save.frequency")}</label>
           <select {...getSelectProps(fields.frequency)} key={fields.frequency.key}>
-            {SAVE_SEARCH_FREQUENCIES.map((f) => <option key={f} value={f}>{t(`dg.freq.${f}`)}</option>)}
+            {FREQUENCIES.map((f) => <option key={f} value={f}>{t(`dg.freq.${f}`)}</option>)}
           </select>
         </div>
         <p className="actions">
           <button type="submit" className="btn" disabled={busy}>{t("dg.save.submit")}</button>{" "}
-          <Link to="/vendor/searches" className="small">{t("dg.save.manage")}</Link>
+          <Link to={MANAGE_PATH} className="small">{t("dg.save.manage")}</Link>
         </p>
       </Form>
     </details>

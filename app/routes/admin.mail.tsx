@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { UNDELIVERED, listUndeliveredMail, retryMail, type Undelivered } from "~/modules/notifications/mail-admin.server";
+import { listUndeliveredMail, retryMail } from "~/modules/notifications/mail-admin.server";
+import { UNDELIVERED, type Undelivered } from "~/modules/notifications/mail-status";
 import { AppError } from "~/utils/errors.server";
 import { formatDateTime } from "~/utils/format";
 import { translateMaybe, useLocale, useT } from "~/utils/i18n";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { clientIp } from "~/modules/accounts/rate-limit.server";
-import { MANAGE_PATH } from "~/modules/digests/digest-links.server";
+import { MANAGE_PATH } from "~/modules/digests/digest-shared";
 import { resolveUnsubscribe, resubscribe, unsubscribe } from "~/modules/digests/unsubscribe.server";
 import { translator, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";

@@ -5,8 +5,9 @@ import { DigestPreviewList, type PreviewItem } from "~/components/digest-preview
 import { ErrorList } from "~/components/forms";
 import { describeScenarioQuery } from "~/components/scenario-filter-text";
 import { previewDigest } from "~/modules/digests/digest-preview.server";
+import { FREQUENCIES } from "~/modules/digests/digest-shared";
 import {
-  FREQUENCIES, SavedSearchFormSchema, createSavedSearch, deleteSavedSearch, resumeAllDigests, setRecommendationDigest,
+  SavedSearchFormSchema, createSavedSearch, deleteSavedSearch, resumeAllDigests, setRecommendationDigest,
   subscriptionsOf, updateSavedSearch,
 } from "~/modules/digests/saved-searches.server";
 import { formatDate, formatDateTime } from "~/utils/format";

@@ -1,9 +1,8 @@
 import { appUrl, env } from "~/utils/env.server";
+import { MANAGE_PATH } from "./digest-shared";
 import type { LinkSigner, LinkToken } from "./link-tokens.server";
 
-// Where the links of a digest point. The pages live at these paths (app/routes).
-export const MANAGE_PATH = "/vendor/searches";
-
+// Where the links of a digest point (the pages are in app/routes).
 export function unsubscribeUrl(signer: LinkSigner, token: Extract<LinkToken, { kind: "unsubscribe" }>): string {
   return `${appUrl()}/unsubscribe/${signer.sign(token)}`;
 }

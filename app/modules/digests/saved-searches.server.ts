@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { parseScenarioSearch, serializeScenarioSearch } from "../../../search/search-params";
+import { FREQUENCIES } from "./digest-shared";
 
 // 保存的搜索与推荐摘要：增删改，均限定在本人名下，并写入审计日志。
 // A vendor member's saved searches and recommendation digests: every query carries the owner in
@@ -12,7 +13,6 @@ import { parseScenarioSearch, serializeScenarioSearch } from "../../../search/se
 
 // The messages say 20 (dg.error.tooMany).
 export const MAX_SAVED_SEARCHES = 20;
-export const FREQUENCIES = ["daily", "weekly", "off"] as const satisfies readonly DigestFrequency[];
 
 const name = z.string().trim().min(1, "dg.error.name").max(60, "dg.error.name");
 const frequency = z.enum(FREQUENCIES);

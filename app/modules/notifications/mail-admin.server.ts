@@ -1,15 +1,13 @@
-import type { MailStatus } from "~/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
 import type { MailJobData } from "./mail.server";
+import { UNDELIVERED, type Undelivered } from "./mail-status";
 
 // The admin mail page: mail that did not go out — dead letters (refused by the provider, or retries
 // exhausted) and failures on our side — with the provider's message, and a retry.
 
-export const UNDELIVERED = ["failed", "dead"] as const satisfies readonly MailStatus[];
-export type Undelivered = (typeof UNDELIVERED)[number];
 
 export function listUndeliveredMail(status?: Undelivered, take = 200) {
   return db.mail.findMany({
