@@ -1,6 +1,6 @@
-import type { MultiSearchQuery } from "meilisearch";
+import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { db } from "../app/utils/db.server";
-import { INDEXES, meili } from "./client.server";
+import { INDEXES, createMeiliClient } from "./client.server";
 import { scenarioWhere, withFallback } from "./db-fallback.server";
 import { scenarioFilter } from "./scenario-search.server";
 import { parseScenarioSearch } from "./search-params";
@@ -26,6 +26,17 @@ export type DigestWindow = {
 // Queries per multi-search request: large enough to amortise the round trip, small enough to stream.
 const CHUNK = 100;
 
+// A digest run is a background job: it may wait for a busy Meilisearch far longer than a page (2 s)
+// before falling back to the database, whose plain word match is a poorer answer.
+const DIGEST_TIMEOUT_MS = 30_000;
+const cache = globalThis as unknown as { __jiebangDigestMeili?: { key: string; client: Meilisearch } };
+
+function client(): Meilisearch {
+  const key = `${process.env.MEILI_HOST ?? ""}|${process.env.MEILI_MASTER_KEY ?? ""}`;
+  if (cache.__jiebangDigestMeili?.key !== key) cache.__jiebangDigestMeili = { key, client: createMeiliClient({ timeout: DIGEST_TIMEOUT_MS }) };
+  return cache.__jiebangDigestMeili.client;
+}
+
 function windowClause(window: DigestWindow): string {
   // Whole seconds in the index: widen by one on each side; the candidate check below is exact.
   const published = `(publishedAt >= ${Math.floor(window.start.getTime() / 1000)} AND publishedAt <= ${Math.ceil(window.end.getTime() / 1000)})`;
@@ -46,7 +57,7 @@ async function fromIndex(queries: readonly string[], window: DigestWindow, now: 
         limit: candidates.size, attributesToRetrieve: ["id"],
       };
     });
-    const { results } = await meili().multiSearch({ queries: requests });
+    const { results } = await client().multiSearch({ queries: requests });
     chunk.forEach((query, j) => {
       const ids = (results[j]?.hits ?? []).map((hit) => String(hit.id)).filter((id) => candidates.has(id));
       out.set(query, new Set(ids));

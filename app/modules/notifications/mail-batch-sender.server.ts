@@ -82,29 +82,28 @@ export async function sendMailBatch(batchKey: string, options: { now?: Date; ran
   return "split";
 }
 
-/** Two batches at a time per worker: each is one HTTP request of up to 100 mails. */
-export async function registerMailBatchWorker(boss: PgBoss, concurrency = 2): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < concurrency; i += 1) {
-    ids.push(
-      await boss.work<MailBatchJobData>(QUEUES.mailBatch, { batchSize: 1, includeMetadata: true }, async ([job]) => {
-        if (!job) return;
+/**
+ * Up to four batches per fetch, sent side by side (each is one HTTP request of up to 100 mails), and
+ * a short polling interval: a digest run commits a page every second or so, and pg-boss would
+ * otherwise wait two seconds between fetches. Each job succeeds or fails on its own.
+ */
+export async function registerMailBatchWorker(boss: PgBoss): Promise<string> {
+  return boss.work<MailBatchJobData>(QUEUES.mailBatch, { batchSize: 4, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
+    await Promise.all(
+      jobs.map(async (job) => {
         try {
           await sendMailBatch(job.data.batchKey);
         } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
           // Our side failed (the database): after the job's last retry the mails show on the admin page.
           if (job.retryCount >= job.retryLimit) {
             await db.mail
-              .updateMany({
-                where: { batchKey: job.data.batchKey, status: "queued" },
-                data: { status: "failed", failedAt: new Date(), lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500) },
-              })
+              .updateMany({ where: { batchKey: job.data.batchKey, status: "queued" }, data: { status: "failed", failedAt: new Date(), lastError: message.slice(0, 500) } })
               .catch(() => undefined);
           }
-          throw error;
+          await boss.fail(QUEUES.mailBatch, job.id, { message });
         }
       }),
     );
-  }
-  return ids;
+  });
 }
