@@ -40,7 +40,7 @@ export const digests: Record<keyof typeof zh, string> = {
   "dg.save.name": "Name",
   "dg.save.frequency": "Mail",
   "dg.save.submit": "Save search",
-  "dg.save.login": "Log in to save this search and get digests",
+  "dg.save.login": "Save this search and get digests",
   "dg.save.manage": "Manage my subscriptions",
   "dg.toast.saved": "Search saved; digests follow at the frequency you chose.",
   "dg.toast.updated": "Subscription updated.",

@@ -39,7 +39,7 @@ export const digests = {
   "dg.save.name": "名称",
   "dg.save.frequency": "邮件频率",
   "dg.save.submit": "保存搜索",
-  "dg.save.login": "登录后可保存此搜索并订阅邮件摘要",
+  "dg.save.login": "保存此搜索并接收邮件摘要",
   "dg.save.manage": "管理我的订阅",
   "dg.toast.saved": "搜索已保存，摘要将按所选频率发送。",
   "dg.toast.updated": "订阅已更新。",
