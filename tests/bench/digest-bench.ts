@@ -74,14 +74,16 @@ async function main() {
     await client.query(`
       UPDATE "Scenario" s SET "publishedAt" = ($1::timestamptz AT TIME ZONE 'UTC') + (v.k * ($2::float8 / $3::int)) * interval '1 millisecond',
         deadline = now() + interval '30 days', status = 'published'
-      FROM (SELECT id, row_number() OVER (ORDER BY id) AS k FROM "Scenario" WHERE code LIKE 'BM-%' ORDER BY md5(id) LIMIT $3) v
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS k FROM (SELECT id FROM "Scenario" WHERE code LIKE 'BM-%' ORDER BY md5(id) LIMIT $3) picked) v
       WHERE s.id = v.id`, [windowStart.toISOString(), windowEnd.getTime() - windowStart.getTime() - 1000, NEW_SCENARIOS]);
     const subscribers = await generateSubscribers(client, {
       count: SUBSCRIBERS, previousPeriod: previous.key, previousWindowEnd: windowStart, searchesPerUser: (i) => 1 + (i % 3),
     });
     const counts = (await client.query<{ s: string; n: string }>(`
       SELECT (SELECT count(*) FROM "Scenario")::text s,
-             (SELECT count(*) FROM "Scenario" WHERE "publishedAt" > $1::timestamptz AT TIME ZONE 'UTC' AND status = 'published')::text n`, [windowStart.toISOString()])).rows[0]!;
+             (SELECT count(*) FROM "Scenario" WHERE status = 'published' AND deadline > now() AT TIME ZONE 'UTC'
+                AND "publishedAt" > $1::timestamptz AT TIME ZONE 'UTC' AND "publishedAt" <= $2::timestamptz AT TIME ZONE 'UTC')::text n`,
+      [windowStart.toISOString(), windowEnd.toISOString()])).rows[0]!;
     await client.end();
     console.log(`[bench] ${counts.s} scenarios (${counts.n} new in the window), ${SUBSCRIBERS} subscribers with ${subscribers.searches} saved searches `
       + `(${subscribers.distinctQueries} distinct), generated in ${((performance.now() - generateStarted) / 1000).toFixed(1)} s`);

@@ -127,25 +127,29 @@ export function batchKeyOf(idempotencyKeys: string[]): string {
 
 /**
  * Stores many rendered mails to go out through Resend's batch call (digests), in the caller's
- * transaction: the new rows are cut into batches of up to 100, each batch is written on its mails
- * (Mail.batchKey) and gets one send job. A key that already has a mail is skipped and joins no batch,
- * so a repeated run neither sends twice nor changes a batch already queued. Returns the new mails.
+ * transaction: up to 100 at a time, each group's new rows making one batch (Mail.batchKey, derived
+ * from the group's keys) with one send job. A key that already has a mail is skipped and joins no new
+ * batch, so a repeated run neither sends twice nor changes a batch already queued. Inserting by hundreds also keeps a large page of
+ * digests from becoming one statement of tens of megabytes. Returns the new mails.
  */
 export async function queueMailBatches(tx: Tx, mails: RenderedMailInput[]): Promise<{ id: string; idempotencyKey: string }[]> {
   if (mails.length === 0) return [];
   checkKeys(mails, "queueMailBatches");
-  const inserted = await tx.mail.createManyAndReturn({
-    data: mails.map((m) => ({ ...m, headers: m.headers ?? {}, status: "queued" as const })),
-    skipDuplicates: true,
-    select: { id: true, idempotencyKey: true },
-  });
+  const queued: { id: string; idempotencyKey: string }[] = [];
   const jobs: { data: MailBatchJobData; singletonKey: string }[] = [];
-  for (let i = 0; i < inserted.length; i += BATCH_LIMIT) {
-    const batch = inserted.slice(i, i + BATCH_LIMIT);
-    const batchKey = batchKeyOf(batch.map((m) => m.idempotencyKey));
-    await tx.mail.updateMany({ where: { id: { in: batch.map((m) => m.id) } }, data: { batchKey } });
+  for (let i = 0; i < mails.length; i += BATCH_LIMIT) {
+    const chunk = mails.slice(i, i + BATCH_LIMIT);
+    // Fixed at insert: the same hundred keys always make the same batch key.
+    const batchKey = batchKeyOf(chunk.map((m) => m.idempotencyKey));
+    const inserted = await tx.mail.createManyAndReturn({
+      data: chunk.map((m) => ({ ...m, headers: m.headers ?? {}, status: "queued" as const, batchKey })),
+      skipDuplicates: true,
+      select: { id: true, idempotencyKey: true },
+    });
+    if (inserted.length === 0) continue;
     jobs.push({ data: { batchKey }, singletonKey: batchKey });
+    queued.push(...inserted);
   }
   await enqueueMany(tx, QUEUES.mailBatch, jobs);
-  return inserted;
+  return queued;
 }
