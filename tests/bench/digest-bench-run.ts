@@ -13,10 +13,15 @@ if (!period) throw new Error("usage: digest-bench-run.ts <period key> <now ISO>"
 
 const boss = await startBoss("worker");
 let sampled = process.memoryUsage().rss;
-const probe = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 100);
+let heap = process.memoryUsage().heapUsed;
+const probe = setInterval(() => {
+  const m = process.memoryUsage();
+  sampled = Math.max(sampled, m.rss);
+  heap = Math.max(heap, m.heapUsed);
+}, 100);
 const started = performance.now();
 await registerMailBatchWorker(boss);
-const summary = await runDigestPeriod(period, { now });
+const summary = await runDigestPeriod(period, { now, ...(process.env.BENCH_PAGE ? { pageSize: Number(process.env.BENCH_PAGE) } : {}) });
 const buildMs = performance.now() - started;
 while ((await db.mail.count({ where: { template: "digest", status: "queued" } })) > 0) await new Promise((r) => setTimeout(r, 100));
 const totalMs = performance.now() - started;
@@ -24,4 +29,4 @@ clearInterval(probe);
 const peakRss = Math.max(sampled, process.resourceUsage().maxRSS * 1024);
 await stopBoss();
 await db.$disconnect();
-process.send?.({ type: "done", summary, buildMs, totalMs, peakRss });
+process.send?.({ type: "done", summary, buildMs, totalMs, peakRss, peakHeap: heap });

@@ -15,6 +15,9 @@ import { generateSubscribers } from "./digest-subscribers";
 // render in the reader's language), record it, queue the mails in batches — and the batch worker
 // handing them to a fake Resend over HTTP through the SDK's batch call, until the last is sent.
 // Not a test: it prints the figures and writes them to tests/bench/results/digest.json.
+// BENCH_SCENARIOS, BENCH_SUBSCRIBERS and BENCH_NEW change the sizes; BENCH_PAGE the subscribers per
+// page; BENCH_HEAP_MB caps the run's JS heap (V8 collects lazily while memory is plentiful, so the
+// default peak shows garbage as well as live data).
 const SCENARIOS = Number(process.env.BENCH_SCENARIOS ?? 100_000);
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const NEW_SCENARIOS = Number(process.env.BENCH_NEW ?? 500);
@@ -23,7 +26,7 @@ const dataDir = path.resolve(".data-bench-digest");
 type FakeStats = { deliveries: number; recipients: number; batchRequests: number; failed: number };
 type RunReport = {
   summary: Awaited<ReturnType<typeof import("../../app/modules/digests/digest-run.server")["runDigestPeriod"]>>;
-  buildMs: number; totalMs: number; peakRss: number;
+  buildMs: number; totalMs: number; peakRss: number; peakHeap: number;
 };
 
 function startFake(): Promise<{ child: ChildProcess; url: string; stats(): Promise<FakeStats> }> {
@@ -97,7 +100,9 @@ async function main() {
 
     const loadBefore = os.loadavg();
     const run = await new Promise<RunReport>((resolve, reject) => {
-      const child = fork("tests/bench/digest-bench-run.ts", [period.key, now.toISOString()], { execArgv: ["--import", "tsx"], env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+      // BENCH_HEAP_MB caps the run's JS heap (e.g. 256), to show how much of the peak is live data.
+      const execArgv = ["--import", "tsx", ...(process.env.BENCH_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_HEAP_MB}`] : [])];
+      const child = fork("tests/bench/digest-bench-run.ts", [period.key, now.toISOString()], { execArgv, env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
       child.once("message", (m: RunReport) => resolve(m));
       child.once("exit", (code) => (code ? reject(new Error(`the digest run exited with ${code}`)) : undefined));
     });
@@ -121,6 +126,7 @@ async function main() {
       secondsPer1000Subscribers: Number((totalMs / 1000 / (SUBSCRIBERS / 1000)).toFixed(2)),
       // Of the process that ran the digests and the batch worker (a fresh one, like a worker).
       peakMemoryMB: Math.round(peakRss / 1024 / 1024),
+      peakHeapUsedMB: Math.round(run.peakHeap / 1024 / 1024),
       mails: { built: summary.mails, empty: summary.empty, sent, deadOrFailed: dead },
       buildPhasesMs: summary.phases,
       fakeResend: fakeStats,
@@ -132,7 +138,7 @@ async function main() {
     console.log(`| total (build, record, queue, send) | ${result.totalSeconds} s |`);
     console.log(`| of which build + record + queue | ${result.buildAndQueueSeconds} s |`);
     console.log(`| per 1,000 subscribers | ${result.secondsPer1000Subscribers} s |`);
-    console.log(`| peak memory (RSS) | ${result.peakMemoryMB} MB |`);
+    console.log(`| peak memory (RSS; JS heap in use) | ${result.peakMemoryMB} MB; ${result.peakHeapUsedMB} MB |`);
     console.log(`| mails | ${sent} sent, ${summary.empty} empty digests skipped, ${dead} dead |`);
     console.log(`| at the fake Resend | ${fakeStats.deliveries} deliveries to ${fakeStats.recipients} recipients in ${fakeStats.batchRequests} batch requests |`);
     console.log(`| phases of the build (ms) | ${Object.entries(summary.phases).map(([k, v]) => `${k} ${v}`).join(", ")} |`);

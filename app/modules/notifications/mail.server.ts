@@ -116,6 +116,11 @@ export const BATCH_LIMIT = 100;
 
 export type MailBatchJobData = { batchKey: string };
 
+/** An id like the cuids Prisma makes for the other rows (raw inserts make their own). */
+function mailId(): string {
+  return `m${crypto.randomBytes(12).toString("hex")}`;
+}
+
 /**
  * The batch's key, derived from its mails' own keys: the same mails always make the same key, which
  * is also the batch request's Idempotency-Key, so a retried request can never send them twice.
@@ -141,11 +146,18 @@ export async function queueMailBatches(tx: Tx, mails: RenderedMailInput[]): Prom
     const chunk = mails.slice(i, i + BATCH_LIMIT);
     // Fixed at insert: the same hundred keys always make the same batch key.
     const batchKey = batchKeyOf(chunk.map((m) => m.idempotencyKey));
-    const inserted = await tx.mail.createManyAndReturn({
-      data: chunk.map((m) => ({ ...m, headers: m.headers ?? {}, status: "queued" as const, batchKey })),
-      skipDuplicates: true,
-      select: { id: true, idempotencyKey: true },
-    });
+    // One statement over column arrays rather than createManyAndReturn's hundred rows of parameters:
+    // a digest run writes thousands of 30 kB mails, and this is a third of the time.
+    const inserted = await tx.$queryRaw<{ id: string; idempotencyKey: string }[]>`
+      INSERT INTO "Mail" (id, "idempotencyKey", "to", subject, html, text, headers, template, status, "batchKey")
+      SELECT u.id, u.key, u.recipient, u.subject, u.html, u.text, u.headers::jsonb, u.template, 'queued', ${batchKey}
+      FROM unnest(
+        ${chunk.map(() => mailId())}::text[], ${chunk.map((m) => m.idempotencyKey)}::text[], ${chunk.map((m) => m.to)}::text[],
+        ${chunk.map((m) => m.subject)}::text[], ${chunk.map((m) => m.html)}::text[], ${chunk.map((m) => m.text)}::text[],
+        ${chunk.map((m) => JSON.stringify(m.headers ?? {}))}::text[], ${chunk.map((m) => m.template)}::text[]
+      ) AS u(id, key, recipient, subject, html, text, headers, template)
+      ON CONFLICT ("idempotencyKey") DO NOTHING
+      RETURNING id, "idempotencyKey"`;
     if (inserted.length === 0) continue;
     jobs.push({ data: { batchKey }, singletonKey: batchKey });
     queued.push(...inserted);
