@@ -74,7 +74,8 @@ function budgetCondition(key: string): Prisma.ScenarioWhereInput {
   return { OR: [{ budgetMax: range }, { budgetMax: null, budgetMin: range }] };
 }
 
-function scenarioWhere(state: ScenarioSearchState, now: Date, except?: ScenarioFacet): Prisma.ScenarioWhereInput {
+/** The search page's filters and words as a database condition (also the digests' fallback). */
+export function scenarioWhere(state: ScenarioSearchState, now: Date, except?: ScenarioFacet): Prisma.ScenarioWhereInput {
   const and: Prisma.ScenarioWhereInput[] = [
     // Public listings only: published once, never a draft or a cancelled one, whatever the URL asks.
     { publishedAt: { not: null } },

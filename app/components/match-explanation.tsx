@@ -1,4 +1,5 @@
-import type { Explanation, MatchedTerm, ScoreBreakdown } from "../../search/matching/types";
+import type { Explanation, ScoreBreakdown } from "../../search/matching/types";
+import { termLabel } from "../../search/matching/term-label";
 import { DISTRICTS, SECTORS, TECH_TAGS, label } from "~/modules/scenarios/catalog";
 import { useLocale, useT } from "~/utils/i18n";
 
@@ -17,10 +18,7 @@ export function MatchScore({ score }: { score: ScoreBreakdown }) {
   );
 }
 
-/** A shared word in the reader's language where the glossary or the texts name it, else as written. */
-export function termLabel(term: MatchedTerm, locale: string): string {
-  return (locale === "en" ? (term.en ?? term.zh) : (term.zh ?? term.en)) ?? "";
-}
+export { termLabel };
 
 /**
  * Why a pair matched, one line per kind of evidence. Only evidence that exists is shown, and the

@@ -19,6 +19,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
           <NavLink to="/vendors">{t("search.v.title")}</NavLink>
           {viewer ? <NavLink to={viewer.home} end>{t("nav.dashboard")}</NavLink> : null}
           {viewer?.roles.includes("vendor_member") ? <NavLink to="/vendor/proposals">{t("pr.list.title")}</NavLink> : null}
+          {viewer?.roles.includes("vendor_member") ? <NavLink to="/vendor/searches">{t("dg.nav")}</NavLink> : null}
           {viewer?.roles.includes("admin") && viewer.home !== "/admin" ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
         </nav>
         <div className="header-actions">

@@ -13,7 +13,9 @@ import { evaluationScore } from "./en/evaluation-score";
 import { evaluationAssign } from "./en/evaluation-assign";
 import { rowEditor } from "./en/row-editor";
 import { evaluationPool } from "./en/evaluation-pool";
+import { digests } from "./en/digests";
+import { mailAdmin } from "./en/mail-admin";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
 
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin };

@@ -12,7 +12,9 @@ import { evaluationScore } from "./zh-CN/evaluation-score";
 import { evaluationAssign } from "./zh-CN/evaluation-assign";
 import { rowEditor } from "./zh-CN/row-editor";
 import { evaluationPool } from "./zh-CN/evaluation-pool";
+import { digests } from "./zh-CN/digests";
+import { mailAdmin } from "./zh-CN/mail-admin";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin };
 export type Messages = Record<keyof typeof zhCN, string>;

@@ -39,6 +39,7 @@ export default function AdminHome() {
         <Link to="/admin/organisation-links">{t("ep.links.link")}</Link>
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
         <Link to="/admin/search">{t("admin.search.link")}</Link>
+        <Link to="/admin/mail">{t("mailadmin.link")}</Link>
       </nav>
       <AdminEvaluationList rows={s.evaluations} />
     </section>

@@ -28,7 +28,7 @@ export default function OutboxIndex() {
       <h1>开发邮件箱 Outbox</h1>
       <p>
         没有配置 RESEND_API_KEY 时，邮件保存在这里而不会真正发出。Without RESEND_API_KEY, mail is kept here instead of
-        being sent.
+        being sent. <Link to="/dev/outbox/templates">全部邮件模板 All mail templates</Link>
       </p>
       <Form method="get" role="search" className="dev-outbox__filter">
         <label htmlFor="outbox-to">收件人 Recipient</label> <input id="outbox-to" type="email" name="to" defaultValue={to} />{" "}

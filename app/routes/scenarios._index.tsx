@@ -1,16 +1,21 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActiveFilterChips, DegradedNotice, EmptyResults, type RemovableFilter } from "~/components/search-active-filters";
 import { CheckboxFacet, RadioFacet, type FacetOption } from "~/components/search-facets";
 import { SearchBar, SearchForm, useSearchBusy } from "~/components/search-form";
 import { SearchPagination } from "~/components/search-pagination";
 import { ScenarioSearchHit } from "~/components/search-scenario-hit";
 import { localisedText } from "~/components/scenario-list-item";
-import {
-  DISTRICTS, MECHANISMS, SCENARIO_STATUSES, SECTORS, TECH_TAGS, label, type CatalogEntry,
-} from "~/modules/scenarios/catalog";
+import { describeScenarioFilter } from "~/components/scenario-filter-text";
+import { DISTRICTS, MECHANISMS, SCENARIO_STATUSES, SECTORS, TECH_TAGS, label, type CatalogEntry } from "~/modules/scenarios/catalog";
+import { SaveSearchForm, SaveSearchLogin } from "~/components/save-search-form";
+import { SavedSearchFormSchema, canonicalSearchQuery, createSavedSearch } from "~/modules/digests/saved-searches.server";
+import { fromAppError, invalid } from "~/utils/forms.server";
 import { translator, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
+import { getCurrentUser, hasRole, requireRole } from "~/utils/permissions.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { BUDGET_BANDS } from "../../search/budget-bands";
 import { searchScenarios, type ScenarioFacet } from "../../search/scenario-search.server";
 import {
@@ -29,10 +34,26 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 // Public: no guard. The URL is parsed leniently (unknown values dropped, never a 4xx/5xx), and the
 // search itself never reaches drafts or cancelled listings. If Meilisearch is down the database answers.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const state = parseScenarioSearch(new URL(request.url).searchParams);
+  const url = new URL(request.url);
+  const state = parseScenarioSearch(url.searchParams);
   const now = new Date();
-  const [result, locale] = await Promise.all([searchScenarios(state, now), getLocale(request)]);
-  return { state, result, locale, now: now.toISOString() };
+  const [result, locale, viewer] = await Promise.all([searchScenarios(state, now), getLocale(request), getCurrentUser(request)]);
+  // Vendors may save the search; visitors are offered a login that comes back to it; others see nothing.
+  const saving = hasRole(viewer, "vendor_member") ? "vendor" : viewer ? "none" : "login";
+  return { state, result, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;
+}
+
+// "Save this search": a vendor member keeps the current URL state with a name and a frequency.
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, "vendor_member");
+  const submission = parseWithZod(await request.formData(), { schema: SavedSearchFormSchema });
+  if (submission.status !== "success" || submission.value.intent !== "create") return invalid(submission);
+  try {
+    await createSavedSearch(user, user.membership.orgId, submission.value);
+  } catch (error) {
+    return fromAppError(error, submission);
+  }
+  return redirectWithToast(hrefOf(PATH, new URLSearchParams(canonicalSearchQuery(submission.value.query))), { kind: "success", message: "dg.toast.saved" });
 }
 
 const href = (state: ScenarioSearchState) => hrefOf(PATH, serializeScenarioSearch(state));
@@ -46,7 +67,8 @@ const SORT_LABELS: Record<(typeof SCENARIO_SORTS)[number], MessageKey> = {
 export default function ScenarioSearchRoute() {
   const t = useT();
   const locale = useLocale();
-  const { state, result, now } = useLoaderData<typeof loader>();
+  const { state, result, now, saving, loginHref } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const busy = useSearchBusy(PATH);
   const counts = result.facets;
 
@@ -65,23 +87,7 @@ export default function ScenarioSearchRoute() {
     checked: state.department.includes(d.id),
   }));
 
-  const describe = (f: ActiveFilter): string => {
-    switch (f.name) {
-      case "q": return `“${f.value}”`;
-      case "sector": return label(SECTORS, f.value, locale);
-      case "district": return label(DISTRICTS, f.value, locale);
-      case "mechanism": return label(MECHANISMS, f.value, locale);
-      case "status": return f.value === "all" ? t("search.facet.allStatuses") : label(SCENARIO_STATUSES, f.value, locale);
-      case "budget": return label(BUDGET_BANDS, f.value, locale);
-      case "tag": return label(TECH_TAGS, f.value, locale);
-      case "deadline": return t(`search.deadline.${f.value}` as MessageKey);
-      case "department": {
-        const d = result.departments.find((x) => x.id === f.value);
-        return d ? localisedText(d.name, d.nameEn, locale) : f.value;
-      }
-      default: return f.value;
-    }
-  };
+  const describe = (f: ActiveFilter): string => describeScenarioFilter(f, locale, t, result.departments);
   const removable: RemovableFilter[] = activeScenarioFilters(state).map((f) => ({
     key: `${f.name}:${f.value}`,
     text: describe(f),
@@ -95,6 +101,14 @@ export default function ScenarioSearchRoute() {
     <>
       <h1>{t("search.sc.title")}</h1>
       <p className="muted">{t("search.sc.intro")}</p>
+      {saving === "vendor" ? (
+        <SaveSearchForm
+          key={serializeScenarioSearch({ ...state, page: 1 }).toString()}
+          query={serializeScenarioSearch({ ...state, page: 1 }).toString()}
+          suggestedName={removable.map((f) => f.text).join(" · ") || t("search.sc.title")}
+          lastResult={actionData?.result}
+        />
+      ) : saving === "login" ? <SaveSearchLogin href={loginHref} /> : null}
       <SearchForm action={PATH} canonical={canonical}>
         <SearchBar
           q={state.q}

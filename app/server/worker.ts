@@ -1,13 +1,14 @@
 import { retryJobsOfDeadWorkers, startBoss, stopBoss } from "~/utils/jobs.server";
 import { db } from "~/utils/db.server";
 import { registerMailWorker } from "~/modules/notifications/mail-sender.server";
+import { registerMailBatchWorker } from "~/modules/notifications/mail-batch-sender.server";
 import { registerEventWorker } from "~/modules/notifications/fan-out.server";
 import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
 
-// The job worker: event fan-out (notifications and mail), mail delivery and search index sync;
+// The job worker: event fan-out (notifications and mail), mail delivery (single and batched) and search index sync;
 // deadlines and digests register here as they land.
 const boss = await startBoss("worker");
 // The launcher runs exactly one worker on its embedded database and says so: jobs still active
@@ -18,8 +19,9 @@ if (process.env.JIEBANG_SOLE_WORKER === "1") {
 }
 await registerEventWorker(boss);
 await registerMailWorker(boss);
+await registerMailBatchWorker(boss);
 await registerSearchSyncWorker(boss, db);
-// Every deadline (proposal deadline, and later evaluation, notice and milestone dates): jobs per record plus sweeps.
+// Every deadline (proposal deadline, the daily and weekly digests, and later evaluation, notice and milestone dates): jobs per record plus sweeps.
 await registerDeadlines(boss);
 // Settings are applied before the first sync anyway; doing it now makes a fresh index searchable
 // early. Not awaited: a Meilisearch that is down must not stop mail delivery.

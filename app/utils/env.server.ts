@@ -12,6 +12,8 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("揭榜 Jiebang <noreply@jiebang.example.cn>"),
+  // The mailto: of digests' List-Unsubscribe header; unsubscribe@ the MAIL_FROM domain when unset.
+  MAIL_UNSUBSCRIBE_ADDRESS: z.string().email().optional(),
   SESSION_SECURE_COOKIE: z.enum(["true", "false"]).optional(),
   // How many proxies in front of the web server append to X-Forwarded-For; 0: the header is ignored.
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),

@@ -7,7 +7,10 @@ export const QUEUES = {
   events: "event-fan-out",
   evaluationDue: "evaluation-due",
   mailSend: "mail-send",
+  mailBatch: "mail-batch-send",
   scenarioDeadline: "scenario-deadline",
+  digestDaily: "digest-daily",
+  digestWeekly: "digest-weekly",
   searchSync: "search-sync",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -18,11 +21,18 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   // A fan-out to thousands of recipients takes a while; a retry resumes without duplicates (fan-out.server.ts).
   [QUEUES.events]: { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 15 * 60 },
+  // Provider failures are retried by the sender itself (retry-policy.ts: jitter, Retry-After, dead
+  // letters); these retries cover only a job that crashed.
   [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 90 },
+  [QUEUES.mailBatch]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   // Reminders before an evaluation's due date: a retry after a crash sends nothing twice (remindedAt).
   [QUEUES.evaluationDue]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
+  // A digest run for thousands of subscribers takes a minute or two; a retry resumes where it stopped
+  // (digest-run.server.ts), so a short delay is safe.
+  [QUEUES.digestDaily]: { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 30 * 60 },
+  [QUEUES.digestWeekly]: { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 30 * 60 },
 };
 
 type BossRole = "web" | "worker";

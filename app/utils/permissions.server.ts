@@ -103,7 +103,7 @@ export async function requireMembership(request: Request, orgId: string, role: R
 }
 
 type ScenarioRef = { departmentId: string; status: string };
-export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view" | "evaluator.manage" | "orgLink.manage";
+export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view" | "evaluator.manage" | "orgLink.manage" | "mail.manage";
 
 // The rules in one table; routes call requirePermission, templates call can() only to hide buttons.
 export function can(user: CurrentUser | null, action: Action, entity?: ScenarioRef): boolean {
@@ -122,6 +122,7 @@ export function can(user: CurrentUser | null, action: Action, entity?: ScenarioR
     case "audit.view":
     case "evaluator.manage": // the evaluator pool: profiles, affiliations, capacity
     case "orgLink.manage": // links between organisations that conflict detection follows
+    case "mail.manage": // failed and dead-lettered mail, retried by hand
       return hasRole(user, "admin");
   }
 }

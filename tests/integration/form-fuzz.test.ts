@@ -40,6 +40,10 @@ type Ctx = {
   questionId: string;
   notificationId: string;
   inviteToken: string;
+  /** Signed links from a digest: unsubscribe from all, and "not relevant" for a published scenario. */
+  mailTokens: string[];
+  deadMailId: string;
+  savedSearchId: string;
   departmentId: string;
   evaluation: { scenarioId: string; assignmentId: string; proposalId: string };
 };
@@ -60,7 +64,7 @@ function paramValue(name: string, pick: number): string {
     id: [...ctx.drafts.map((s) => s.id), ...ctx.published.map((s) => s.id)],
     code: ctx.published.map((s) => s.code),
     scenarioCode: ctx.published.map((s) => s.code),
-    token: [ctx.inviteToken],
+    token: [ctx.inviteToken, ...ctx.mailTokens],
     userId: [ctx.users.evaluator.id],
     assignmentId: [ctx.evaluation.assignmentId],
     proposalId: [ctx.evaluation.proposalId],
@@ -93,6 +97,11 @@ function urlFor(file: string, c: FuzzCase): string {
 // A valid submission per action route, so that fuzzed edits get past validation and into the services.
 const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) => Promise<Fields>> = {
   "admin.invitations.tsx": async () => [["email", `fz-${uniqueSuffix()}@test.example.cn`], ["name", "王 测试"], ["role", "officer"], ["orgId", ctx.departmentId]],
+  "admin.mail.tsx": async () => [["mailId", ctx.deadMailId]],
+  "not-relevant.$token.tsx": async () => [],
+  "unsubscribe.$token.tsx": async () => [["intent", "unsubscribe"]],
+  "scenarios._index.tsx": async () => [["intent", "create"], ["name", `防汛 ${uniqueSuffix()}`], ["frequency", "weekly"], ["query", "q=防汛&sector=disaster_prevention"]],
+  "vendor.searches.tsx": async () => [["intent", "update"], ["id", ctx.savedSearchId], ["name", "防汛与应急"], ["frequency", "daily"]],
   "admin.organisations.tsx": async () => [["orgId", ctx.users.vendor.orgId], ["verified", "true"]],
   "attachments.upload.tsx": async ({ scenario }) => [["kind", "scenario"], ["id", scenario.id], ["redirectTo", `/department/scenarios/${scenario.id}`]],
   "department.scenarios.$id.tsx": async ({ scenario }) => [["version", String(await versionOf(scenario.id))]],
@@ -224,7 +233,20 @@ beforeAll(async () => {
   await declare(db, assignment.id, proposal.id);
   await db.evaluatorProfile.create({ data: { userId: users.evaluator.id } });
   const evaluation = { scenarioId: evaluating.id, assignmentId: assignment.id, proposalId: proposal.id };
-  ctx = { users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, departmentId: department.id, evaluation };
+  const signer = await (await import("../../app/modules/digests/link-tokens.server")).linkSigner();
+  const mailTokens = [
+    signer.sign({ kind: "unsubscribe", userId: users.vendor.id, scope: "all" }),
+    signer.sign({ kind: "not-relevant", userId: users.vendor.id, orgId: users.vendor.orgId, scenarioId: published[0]!.id }),
+  ];
+  const deadMail = await db.mail.create({
+    data: { idempotencyKey: `fuzz-dead-${uniqueSuffix()}`, to: users.vendor.email, subject: "s", html: "<p>h</p>", text: "t", template: "digest", status: "dead", lastError: "422 invalid address", failedAt: new Date() },
+    select: { id: true },
+  });
+  const savedSearch = await db.savedSearch.create({ data: { userId: users.vendor.id, orgId: users.vendor.orgId, name: "防汛", query: "q=防汛", frequency: "daily" }, select: { id: true } });
+  ctx = {
+    users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, mailTokens, deadMailId: deadMail.id,
+    savedSearchId: savedSearch.id, departmentId: department.id, evaluation,
+  };
   web = await startWebServer();
 });
 afterAll(async () => {

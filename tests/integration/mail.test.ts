@@ -69,6 +69,11 @@ async function jobsFor(mailId: string) {
     SELECT state::text AS state, singleton_key FROM pgboss.job WHERE name = 'mail-send' AND data->>'mailId' = ${mailId}`;
 }
 
+async function startAfterOf(mailId: string) {
+  return db.$queryRaw<{ singleton_key: string | null; start_after: Date }[]>`
+    SELECT singleton_key, start_after FROM pgboss.job WHERE name = 'mail-send' AND data->>'mailId' = ${mailId}`;
+}
+
 const sentTo = (key: string) => fake.requests.filter((r) => r.idempotencyKey === key && r.status === 200);
 
 describe("queueMail", () => {
@@ -151,33 +156,81 @@ describe("deliverMail", () => {
     expect(row.sentAt).toBeInstanceOf(Date);
   });
 
-  it("throws and records the failure when Resend fails, then succeeds on retry", async () => {
+  it("schedules a retry on a 500 (the job completes), is not sent early, then is sent once", async () => {
     useFakeResend();
     const { key, to } = uniq("retry");
     const { id } = await db.$transaction((tx) => queueVerify(tx, key, to));
+    const now = new Date();
 
     fake.failNext(1);
-    await expect(sender.deliverMail(id)).rejects.toThrow(/500/);
+    await expect(sender.deliverMail(id, { now, random: () => 0 })).resolves.toBe("retry-scheduled");
     const failed = await db.mail.findUniqueOrThrow({ where: { id } });
-    expect(failed).toMatchObject({ status: "queued", attempts: 1, providerId: null });
+    expect(failed).toMatchObject({ status: "queued", attempts: 1, providerId: null, lastErrorStatus: 500 });
     expect(failed.lastError).toMatch(/500/);
+    // First backoff step: 5 s, of which "equal jitter" keeps at least half.
+    expect(failed.nextAttemptAt!.getTime() - now.getTime()).toBe(2_500);
+    const retryJob = (await startAfterOf(id)).find((j) => j.singleton_key === `${id}:1`);
+    expect(retryJob?.start_after.getTime()).toBe(failed.nextAttemptAt!.getTime());
 
-    await expect(sender.deliverMail(id)).resolves.toBe("sent");
+    // The first job, retried after a crash, must not jump the backoff.
+    const before = fake.requests.length;
+    await expect(sender.deliverMail(id, { now: new Date(now.getTime() + 1_000) })).resolves.toBe("not-due");
+    expect(fake.requests.length).toBe(before);
+
+    await expect(sender.deliverMail(id, { now: new Date(now.getTime() + 3_000) })).resolves.toBe("sent");
     const sent = await db.mail.findUniqueOrThrow({ where: { id } });
-    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null, nextAttemptAt: null });
     expect(sentTo(key)).toHaveLength(1);
     // Both attempts carried the same key, so the provider could deduplicate a lost success.
     expect(fake.requests.filter((r) => r.idempotencyKey === key)).toHaveLength(2);
   });
 
-  it("marks the mail failed when the last retry fails", async () => {
+  it("waits at least as long as a 429's Retry-After", async () => {
     useFakeResend();
-    const { key, to } = uniq("final");
+    const { key, to } = uniq("ratelimit");
     const { id } = await db.$transaction((tx) => queueVerify(tx, key, to));
+    const now = new Date();
+    fake.failNext(1, { status: 429, name: "rate_limit_exceeded", retryAfter: "120" });
+    await expect(sender.deliverMail(id, { now, random: () => 0 })).resolves.toBe("retry-scheduled");
+    const row = await db.mail.findUniqueOrThrow({ where: { id } });
+    expect(row.nextAttemptAt!.getTime() - now.getTime()).toBe(120_000);
+    expect(row).toMatchObject({ status: "queued", lastErrorStatus: 429 });
+  });
 
-    fake.failNext(1);
-    await expect(sender.deliverMail(id, { finalAttempt: true })).rejects.toThrow();
-    expect(await db.mail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "failed", attempts: 1 });
+  it("dead-letters a mail the provider refuses for good (4xx), with its message, and sends nothing more", async () => {
+    useFakeResend();
+    const { key, to } = uniq("refused");
+    const { id } = await db.$transaction((tx) => queueVerify(tx, key, to));
+    fake.failAddress(to, { status: 422, name: "validation_error", message: "Invalid `to` field." });
+    await expect(sender.deliverMail(id)).resolves.toBe("dead");
+    const row = await db.mail.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "dead", attempts: 1, lastErrorStatus: 422, nextAttemptAt: null });
+    expect(row.lastError).toBe("422 validation_error: Invalid `to` field.");
+    expect(row.failedAt).toBeInstanceOf(Date);
+    expect(await startAfterOf(id)).toHaveLength(1); // only the job that queued it
+    await expect(sender.deliverMail(id)).resolves.toBe("already-done");
+  });
+
+  it("gives up after the last attempt on repeated 500s and dead-letters the mail", async () => {
+    useFakeResend();
+    const { key, to } = uniq("exhausted");
+    const { id } = await db.$transaction((tx) => queueVerify(tx, key, to));
+    fake.failAlways({ status: 500 });
+    try {
+      let now = Date.now();
+      const results: string[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        results.push(await sender.deliverMail(id, { now: new Date(now) }));
+        now += 3_600_000; // past any backoff
+      }
+      expect(results).toEqual([...Array(7).fill("retry-scheduled"), "dead"]);
+    } finally {
+      fake.failAlways(null);
+    }
+    const row = await db.mail.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "dead", attempts: 8, lastErrorStatus: 500 });
+    expect(row.lastError).toMatch(/^gave up after 8 attempts: 500/);
+    expect(sentTo(key)).toHaveLength(0);
   });
 
   it("does not send a mail that was already sent", async () => {
@@ -208,6 +261,24 @@ describe("deliverMail", () => {
 });
 
 describe("registerMailWorker", () => {
+  it("a 429 then a success makes exactly one mail, sent on the job the 429 scheduled", async () => {
+    useFakeResend();
+    const { key, to } = uniq("worker429");
+    // For this address only: the queue also holds the other tests' mails.
+    fake.failAddress(to, { status: 429, name: "rate_limit_exceeded", retryAfter: "1" }, 1);
+    const { id } = await db.$transaction((tx) => queueVerify(tx, key, to));
+    const boss = await jobs.startBoss();
+    const workerId = await sender.registerMailWorker(boss);
+    try {
+      await expect.poll(async () => (await db.mail.findUniqueOrThrow({ where: { id } })).status, { timeout: 30_000, interval: 200 }).toBe("sent");
+      expect(fake.requests.filter((r) => r.idempotencyKey === key).map((r) => r.status)).toEqual([429, 200]);
+      expect(fake.deliveries.filter((d) => d.idempotencyKey === key)).toHaveLength(1);
+      expect(await db.mail.findUniqueOrThrow({ where: { id } })).toMatchObject({ attempts: 2, lastError: null });
+    } finally {
+      await boss.offWork({ id: workerId });
+    }
+  }, 40_000);
+
   it("delivers queued mail from the pg-boss queue", async () => {
     useFakeResend();
     const { key, to } = uniq("worker");

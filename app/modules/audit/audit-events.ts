@@ -5,7 +5,9 @@ import { z } from "zod";
  * type it belongs to, and the shape of its data. recordAudit accepts only these actions with data
  * of their shape; readers parse rows with the same schemas.
  */
-export type AuditEntity = "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation";
+export type AuditEntity =
+  | "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation"
+  | "saved_search" | "digest" | "mail";
 
 const id = z.string();
 const empty = z.object({}).strict();
@@ -87,6 +89,18 @@ export const AUDIT_EVENTS = {
 
   "invitation.create": event("invitation", z.object({ email: z.string(), role: z.string() })),
   "invitation.accept": event("invitation", z.object({ role: z.string() })),
+
+  // Saved searches and digests: entityId is the saved search, or (digest.*) the subscriber.
+  "saved_search.create": event("saved_search", z.object({ name: z.string(), query: z.string(), frequency: z.string() })),
+  "saved_search.update": event("saved_search", z.object({ fields: z.array(z.string()), frequency: z.string() })),
+  "saved_search.delete": event("saved_search", z.object({ name: z.string() })),
+  "digest.recommendations": event("digest", z.object({ orgId: id, frequency: z.string() })),
+  "digest.unsubscribe": event("digest", z.object({ scope: z.string(), targetId: id.nullable(), via: z.string() })),
+  "digest.resubscribe": event("digest", z.object({ scope: z.string(), targetId: id.nullable(), via: z.string() })),
+  "digest.not_relevant": event("digest", z.object({ orgId: id, scenarioId: id })),
+
+  // An admin sends a failed or dead-lettered mail again.
+  "mail.retry": event("mail", z.object({ from: z.string(), to: z.string(), template: z.string(), lastError: z.string().nullable() })),
 
   "user.signup": event("user", z.object({ orgCreated: z.boolean() })),
   "user.login": event("user", z.object({ ip: z.string(), trustedDevice: z.boolean() })),

@@ -1,64 +1,49 @@
 import type PgBoss from "pg-boss";
-import { Resend } from "resend";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { QUEUES } from "~/utils/jobs.server";
+import { QUEUES, enqueue } from "~/utils/jobs.server";
 import type { MailJobData } from "./mail.server";
+import { resendClient, SEND_TIMEOUT_MS, toHeaderRecord } from "./resend-client.server";
+import { MAX_ATTEMPTS, classifyProviderError, describeProviderError, parseRetryAfter, retryDelayMs } from "./retry-policy";
 
-export type DeliveryResult = "sent" | "stored" | "already-done" | "missing";
+export type DeliveryResult = "sent" | "stored" | "already-done" | "missing" | "not-due" | "retry-scheduled" | "dead";
 
 type DeliverOptions = {
-  /** The job has no retries left: record the mail as failed instead of leaving it queued. */
-  finalAttempt?: boolean;
+  now?: Date;
+  /** Injected by tests to pin the jitter. */
+  random?: () => number;
 };
 
 /**
- * Read on every delivery, not through env(): env() is parsed once per process, and tests (or an
- * operator rotating the key) change these without a restart.
- */
-function resendConfig(): { apiKey: string; baseUrl?: string } | null {
-  const apiKey = process.env.RESEND_API_KEY?.trim();
-  if (!apiKey) return null;
-  const baseUrl = process.env.RESEND_BASE_URL?.trim() || undefined;
-  return { apiKey, baseUrl };
-}
-
-// A hung provider must not hold the job until pg-boss expires it (QUEUE_POLICY); fail fast and retry.
-const SEND_TIMEOUT_MS = 30_000;
-
-export class MailDeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly mailId: string,
-  ) {
-    super(message);
-    this.name = "MailDeliveryError";
-  }
-}
-
-/**
- * Sends one queued mail. Safe to call any number of times: sent/stored mails are left alone, and
- * Resend receives the mail's idempotency key, so a retry after a lost response is not sent twice.
- * Throws when the provider fails, so pg-boss retries with backoff.
+ * Sends one queued mail. Safe to call any number of times: only a queued mail whose retry time has
+ * come is sent, and Resend receives the mail's idempotency key, so a retry after a lost response is
+ * never a second message. A provider failure does not throw: a 429/5xx schedules the next attempt
+ * (backoff with jitter, at least Retry-After) as a job of its own, and a permanent 4xx, or the last
+ * attempt, dead-letters the mail with the provider's message for the admin mail page.
  */
 export async function deliverMail(mailId: string, options: DeliverOptions = {}): Promise<DeliveryResult> {
+  const now = options.now ?? new Date();
   const mail = await db.mail.findUnique({
     where: { id: mailId },
-    select: { id: true, idempotencyKey: true, to: true, subject: true, html: true, text: true, headers: true, status: true },
+    select: {
+      id: true, idempotencyKey: true, to: true, subject: true, html: true, text: true, headers: true, status: true,
+      attempts: true, nextAttemptAt: true,
+    },
   });
   // The row and its job commit together, so a missing row means it was deleted on purpose.
   if (!mail) return "missing";
-  if (mail.status === "sent" || mail.status === "stored") return "already-done";
+  if (mail.status !== "queued") return "already-done";
+  // A later job owns the retry (an earlier job retried after a crash must not jump the backoff).
+  if (mail.nextAttemptAt && mail.nextAttemptAt.getTime() > now.getTime()) return "not-due";
 
-  const config = resendConfig();
-  if (!config) {
+  const resend = resendClient();
+  if (!resend) {
     // Local outbox: the row itself is the delivered mail, readable at /dev/outbox.
-    await db.mail.update({ where: { id: mail.id }, data: { status: "stored", lastError: null } });
+    await db.mail.updateMany({ where: { id: mail.id, status: "queued" }, data: { status: "stored", lastError: null } });
     return "stored";
   }
 
-  const resend = new Resend(config.apiKey, config.baseUrl ? { baseUrl: config.baseUrl } : undefined);
-  const { data, error } = await resend.emails.send(
+  const { data, error, headers } = await resend.emails.send(
     {
       from: env().MAIL_FROM,
       to: mail.to,
@@ -70,50 +55,57 @@ export async function deliverMail(mailId: string, options: DeliverOptions = {}):
     { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
   );
 
-  if (error || !data) {
-    const message = shortError(error);
-    await db.mail.update({
-      where: { id: mail.id },
-      data: {
-        attempts: { increment: 1 },
-        lastError: message,
-        ...(options.finalAttempt ? { status: "failed" as const } : {}),
-      },
+  if (data && !error) {
+    await db.mail.updateMany({
+      where: { id: mail.id, status: "queued" },
+      data: { status: "sent", providerId: data.id, sentAt: new Date(), attempts: { increment: 1 }, lastError: null, nextAttemptAt: null },
     });
-    throw new MailDeliveryError(`mail ${mail.id}: ${message}`, mail.id);
+    return "sent";
   }
 
-  await db.mail.update({
-    where: { id: mail.id },
-    data: { status: "sent", providerId: data.id, sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+  const failure = error ?? { statusCode: null, name: "application_error", message: "empty response from Resend" };
+  const attempts = mail.attempts + 1;
+  const message = describeProviderError(failure);
+  if (classifyProviderError(failure) === "retry" && attempts < MAX_ATTEMPTS) {
+    const delay = retryDelayMs(attempts, parseRetryAfter(headers?.["retry-after"], now), options.random);
+    const nextAttemptAt = new Date(now.getTime() + delay);
+    await db.$transaction(async (tx) => {
+      await tx.mail.updateMany({
+        where: { id: mail.id, status: "queued" },
+        data: { attempts, lastError: message, lastErrorStatus: failure.statusCode, nextAttemptAt },
+      });
+      await enqueue(tx, QUEUES.mailSend, { mailId: mail.id } satisfies MailJobData, { startAfter: nextAttemptAt, singletonKey: `${mail.id}:${attempts}` });
+    });
+    return "retry-scheduled";
+  }
+  await db.mail.updateMany({
+    where: { id: mail.id, status: "queued" },
+    data: {
+      status: "dead", attempts, failedAt: now, nextAttemptAt: null, lastErrorStatus: failure.statusCode,
+      lastError: attempts >= MAX_ATTEMPTS && classifyProviderError(failure) === "retry" ? `gave up after ${attempts} attempts: ${message}`.slice(0, 500) : message,
+    },
   });
-  return "sent";
-}
-
-function toHeaderRecord(value: unknown): Record<string, string> | undefined {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string");
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
-}
-
-function shortError(error: { name?: string; message?: string; statusCode?: number | null } | null): string {
-  if (!error) return "empty response from Resend";
-  const status = error.statusCode ?? "network";
-  return `${status} ${error.name ?? "error"}: ${error.message ?? ""}`.slice(0, 500);
+  return "dead";
 }
 
 /**
- * Each job in a batch succeeds or fails on its own: failing the whole batch would push mails that
- * were just sent through another (harmless but noisy) round.
+ * Each job in a batch succeeds or fails on its own. deliverMail handles provider failures itself;
+ * what still throws is our side (the database): pg-boss retries that job, and after its last retry
+ * the mail is marked failed so the admin mail page shows it.
  */
 export async function registerMailWorker(boss: PgBoss): Promise<string> {
   return boss.work<MailJobData>(QUEUES.mailSend, { batchSize: 5, includeMetadata: true }, async (jobs) => {
     await Promise.all(
       jobs.map(async (job) => {
         try {
-          await deliverMail(job.data.mailId, { finalAttempt: job.retryCount >= job.retryLimit });
+          await deliverMail(job.data.mailId);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
+          if (job.retryCount >= job.retryLimit) {
+            await db.mail
+              .updateMany({ where: { id: job.data.mailId, status: "queued" }, data: { status: "failed", failedAt: new Date(), lastError: message.slice(0, 500) } })
+              .catch(() => undefined);
+          }
           // Only this job goes to retry; pg-boss then completes the rest, which are still active.
           await boss.fail(QUEUES.mailSend, job.id, { message });
         }

@@ -1,0 +1,21 @@
+// 平台运营的邮件投递页：处理失败与死信邮件。"mailadmin." = the admin mail page.
+export const mailAdmin = {
+  "mailadmin.link": "邮件投递",
+  "mailadmin.title": "失败与死信邮件",
+  "mailadmin.intro": "服务商拒收（4xx）或重试用尽的邮件为死信；本平台处理出错的为失败。修正原因（如收件地址、API 密钥）后可重新发送，同一邮件仍使用原幂等键，不会重复投递。",
+  "mailadmin.filter": "状态",
+  "mailadmin.filter.all": "全部",
+  "mailadmin.status.failed": "失败",
+  "mailadmin.status.dead": "死信",
+  "mailadmin.col.time": "时间",
+  "mailadmin.col.to": "收件人",
+  "mailadmin.col.subject": "主题",
+  "mailadmin.col.status": "状态",
+  "mailadmin.col.attempts": "尝试次数",
+  "mailadmin.col.error": "错误",
+  "mailadmin.retry": "重新发送",
+  "mailadmin.retryLabel": "重新发送给 {to}：{subject}",
+  "mailadmin.empty": "没有失败或死信邮件。",
+  "mailadmin.toast.retried": "已重新排队发送。",
+  "mailadmin.error.notRetryable": "该邮件已不是失败或死信状态。",
+} as const;

@@ -1,0 +1,67 @@
+import { Heading, Text } from "@react-email/components";
+import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
+
+// 里程碑：揭榜方提交成果（通知发榜单位），发榜单位验收通过或退回（通知揭榜方，附理由）。
+// Delivery milestones: the vendor submitted evidence (to the department), the department accepted
+// it or returned it with reasons (to the vendor).
+export type MilestoneUpdateKind = "submitted" | "accepted" | "returned";
+
+export type MilestoneUpdateProps = {
+  locale: MailLocale;
+  kind: MilestoneUpdateKind;
+  scenarioTitle: string;
+  scenarioCode: string;
+  milestone: string;
+  orgName: string;
+  /** Why it was returned (returned only). */
+  reason?: string;
+  /** New due date after a return, formatted. */
+  dueAt?: string;
+  url: string;
+};
+
+const headline: Record<MilestoneUpdateKind, { zh: string; en: string }> = {
+  submitted: { zh: "里程碑成果已提交", en: "Milestone evidence submitted" },
+  accepted: { zh: "里程碑已验收通过", en: "Milestone accepted" },
+  returned: { zh: "里程碑被退回", en: "Milestone returned" },
+};
+
+export function subject({ locale, kind, scenarioCode, milestone }: MilestoneUpdateProps): string {
+  const h = headline[kind];
+  return brandSubject(locale, pick(locale, `${h.zh}：${milestone}（${scenarioCode}）`, `${h.en}: ${milestone} (${scenarioCode})`));
+}
+
+export default function MilestoneUpdate(props: MilestoneUpdateProps) {
+  const { locale, kind, scenarioTitle, scenarioCode, milestone, orgName, reason, dueAt, url } = props;
+  const h = headline[kind];
+  return (
+    <Layout locale={locale} preview={pick(locale, `${h.zh}：${milestone}`, `${h.en}: ${milestone}`)}>
+      <Heading as="h1" style={styles.heading}>{pick(locale, h.zh, h.en)}</Heading>
+      <Text style={styles.text}>
+        {kind === "submitted"
+          ? pick(locale, `${orgName} 提交了场景 ${scenarioCode}「${scenarioTitle}」里程碑“${milestone}”的成果材料，请及时验收。`,
+            `${orgName} submitted evidence for milestone “${milestone}” of ${scenarioCode} (${scenarioTitle}). Please review it.`)
+          : kind === "accepted"
+            ? pick(locale, `场景 ${scenarioCode}「${scenarioTitle}」的里程碑“${milestone}”已验收通过。`,
+              `Milestone “${milestone}” of ${scenarioCode} (${scenarioTitle}) was accepted.`)
+            : pick(locale, `场景 ${scenarioCode}「${scenarioTitle}」的里程碑“${milestone}”被退回，请按意见修改后重新提交。`,
+              `Milestone “${milestone}” of ${scenarioCode} (${scenarioTitle}) was returned. Please revise and resubmit.`)}
+      </Text>
+      {reason ? <Text style={styles.text}>{pick(locale, "退回理由：", "Reasons: ")}{reason}</Text> : null}
+      {dueAt ? <Text style={styles.text}>{pick(locale, `重新提交截止：${dueAt}`, `Resubmit by: ${dueAt}`)}</Text> : null}
+      <ActionLink locale={locale} href={url} label={pick(locale, "查看里程碑", "View milestone")} />
+    </Layout>
+  );
+}
+
+MilestoneUpdate.PreviewProps = {
+  locale: "zh-CN",
+  kind: "returned",
+  scenarioTitle: "防汛应急专家知识库与智能问答",
+  scenarioCode: "ZZ-2026-0042",
+  milestone: "知识库一期上线",
+  orgName: "中原智算科技有限公司",
+  reason: "测试报告缺少汛期高峰并发测试数据。",
+  dueAt: "2026年10月15日",
+  url: "http://localhost:3000/vendor/delivery/ZZ-2026-0042",
+} satisfies MilestoneUpdateProps;
