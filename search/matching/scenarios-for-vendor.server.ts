@@ -33,8 +33,12 @@ const profileSelect = {
  * Open scenarios that fit an organisation's capability profile, best first, none below the floor.
  * Directed listings (定向委托) are offered only to the organisations they invite.
  */
-export async function scenariosForVendor(orgId: string, options: { now?: Date; limit?: number } = {}): Promise<MatchResult<RecommendedScenario>> {
+export async function scenariosForVendor(
+  orgId: string,
+  options: { now?: Date; limit?: number; within?: readonly string[] } = {},
+): Promise<MatchResult<RecommendedScenario>> {
   const now = options.now ?? new Date();
+  if (options.within && options.within.length === 0) return { status: "ok", matches: [], belowFloor: 0 };
   const org = await db.organisation.findUnique({ where: { id: orgId }, select: profileSelect });
   if (!org || !(PROFILE_ORG_TYPES as readonly string[]).includes(org.type)) return { status: "ok", matches: [], belowFloor: 0 };
   const dismissed = await dismissalsOf(orgId);
@@ -48,6 +52,9 @@ export async function scenariosForVendor(orgId: string, options: { now?: Date; l
       filter: [
         `status = "published" AND deadline > ${Math.floor(now.getTime() / 1000)}`,
         dismissed.ids.length > 0 ? `id NOT IN [${dismissed.ids.map(quote).join(", ")}]` : null,
+        // A digest asks only about what is new: recalled among those, not among every open listing,
+        // where at 100,000 listings the new ones would rarely reach the top candidates.
+        options.within ? `id IN [${options.within.map(quote).join(", ")}]` : null,
       ].filter(Boolean).join(" AND "),
     }),
   );

@@ -196,6 +196,50 @@ describe("daily digest of saved searches", () => {
   });
 });
 
+describe("recommendation digests at scale", () => {
+  it("a new listing that fits is recommended even when more open listings than matching considers outrank it", async () => {
+    const orgId = world.vendorId("zhisuan");
+    const reader = await member(orgId);
+    const top = await forVendor(orgId);
+    if (top.status !== "ok" || top.matches.length === 0) throw new Error("the demo vendor has no recommendations");
+    const now = new Date();
+    const period = periods.latestPeriod("daily", now);
+    const end = periods.windowEndOf(period);
+    const source = await world.db.scenario.findUniqueOrThrow({ where: { id: top.matches[0]!.item.id } });
+    const { id: _id, code: _code, createdAt: _c, updatedAt: _u, ...copy } = source;
+    void [_id, _code, _c, _u];
+    const fresh = await world.db.scenario.create({
+      data: { ...copy, rubric: copy.rubric ?? [], code: `T-${uniqueSuffix().toUpperCase()}`, title: `${copy.title}（新发布）`, publishedAt: new Date(end.getTime() - HOUR) },
+    });
+    await world.db.scenarioVersion.create({ data: { scenarioId: fresh.id, version: 1, snapshot: {}, createdById: officer.id, createdAt: new Date(end.getTime() - HOUR) } });
+    // 50 open listings just as fitting, published after this digest's window closed: the search
+    // engine ranks them above the new one (newest first among equals) for every word the vendor has,
+    // more of them than matching takes per word.
+    const others = await world.db.scenario.createManyAndReturn({
+      data: Array.from({ length: 50 }, (_, i) => ({
+        ...copy, rubric: copy.rubric ?? [], code: `T-${uniqueSuffix().toUpperCase()}-${i}`, title: `${copy.title}（其后 ${i}）`, publishedAt: new Date(end.getTime() + 60_000),
+      })),
+      select: { id: true },
+    });
+    const all = [...others, fresh].map(({ id }) => ({ kind: "scenario" as const, id }));
+    await syncSearch(all, { db: world.db });
+    try {
+      // Among every open listing, the new one is not even a candidate…
+      const overall = await forVendor(orgId, { limit: 200 });
+      expect(overall.status === "ok" && overall.matches.some((m) => m.item.id === fresh.id)).toBe(false);
+      await saved.setRecommendationDigest(reader, orgId, "daily");
+
+      // …but the digest asks about the window's listings only, and finds it.
+      await runAndSend(period, now);
+      const [mail] = deliveredTo(reader.email);
+      expect(mail!.text).toContain(fresh.title);
+    } finally {
+      await world.db.scenario.updateMany({ where: { id: { in: all.map((s) => s.id) } }, data: { status: "cancelled" } });
+      await syncSearch(all, { db: world.db });
+    }
+  });
+});
+
 describe("links in a digest, without a session", () => {
   it("'not relevant' hides the listing from later digests and from recommendations", async () => {
     // A member of a demo vendor subscribed to its recommendations; the new listing is a copy of its best fit.

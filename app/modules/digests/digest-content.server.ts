@@ -68,7 +68,7 @@ export async function buildContent(
     for (const id of ctx.searchMatches(windowStart, search.query)) add(id, search.orgId, { kind: "search", name: search.name });
   }
   for (const sub of subscriber.recommendations) {
-    const recommended = await ctx.recommendations(sub.orgId);
+    const recommended = await ctx.recommendations(sub.orgId, windowStart);
     if (!recommended) return null;
     for (const [id, explanation] of recommended) add(id, sub.orgId, { kind: "recommended", explanation });
   }

@@ -16,11 +16,11 @@ export type DigestContext = {
   /** Runs every (window start, saved query) pair not answered yet; call before searchMatches. */
   prepareSearches(pairs: { start: Date; query: string }[]): Promise<void>;
   searchMatches(start: Date, query: string): ReadonlySet<string>;
-  /** Open scenarios recommended for the organisation (above the matching floor), with why; null when matching is unavailable. */
-  recommendations(orgId: string): Promise<Map<string, Explanation> | null>;
+  /** The window's scenarios recommended for the organisation (above the matching floor), with why; null when matching is unavailable. */
+  recommendations(orgId: string, start: Date): Promise<Map<string, Explanation> | null>;
 };
 
-// How many recommendations per organisation are considered before keeping the new ones.
+// How many of a window's listings are recommended to one organisation at most.
 const RECOMMENDATION_LIMIT = 100;
 
 export function createDigestContext(windowEnd: Date, now: Date): DigestContext {
@@ -64,13 +64,14 @@ export function createDigestContext(windowEnd: Date, now: Date): DigestContext {
       if (!found) throw new Error("digest context: prepareSearches() was not called for this query");
       return found;
     },
-    recommendations(orgId) {
-      let pending = recommendationCache.get(orgId);
+    recommendations(orgId, start) {
+      const cacheKey = `${start.getTime()}|${orgId}`;
+      let pending = recommendationCache.get(cacheKey);
       if (!pending) {
-        pending = scenariosForVendor(orgId, { now, limit: RECOMMENDATION_LIMIT }).then((result) =>
-          result.status === "ok" ? new Map(result.matches.map((m) => [m.item.id, m.explanation])) : null,
-        );
-        recommendationCache.set(orgId, pending);
+        pending = candidates(start)
+          .then((found) => scenariosForVendor(orgId, { now, limit: RECOMMENDATION_LIMIT, within: [...found.keys()] }))
+          .then((result) => (result.status === "ok" ? new Map(result.matches.map((m) => [m.item.id, m.explanation])) : null));
+        recommendationCache.set(cacheKey, pending);
       }
       return pending;
     },
