@@ -177,7 +177,7 @@ describe("daily digest of saved searches", () => {
     const fourthText = deliveredTo(reader.email)[2]!.text!;
     expect(fourthText).toContain(fresh.title);
     expect(fourthText).not.toContain(after.title);
-  });
+  }, 180_000);
 
   it("writes each digest in the subscriber's language", async () => {
     const now = new Date();
