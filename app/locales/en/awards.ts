@@ -128,7 +128,7 @@ export const awards: Record<keyof typeof zh, string> = {
 
   "ob.page.title": "File an objection: {n}",
   "ob.back": "← Back to the notice",
-  "ob.intro": "State the facts and grounds; you may attach evidence. The objector is never named publicly, and the department does not see which organisation objected.",
+  "ob.intro": "State the facts and grounds; you may attach evidence. The objector is never named publicly, and the department does not see which organisation objected; it does read the evidence, so check it for your organisation's name.",
   "ob.asOrg": "Filed on behalf of {n}",
   "ob.grounds": "Facts and grounds of the objection",
   "ob.files": "Evidence (optional, up to 5 files of 20 MB each)",

@@ -56,7 +56,7 @@ export const awards = {
   "aw.proposed.title": "拟中选结果（待发布公示）",
   "aw.proposed.hint": "公示内容由平台根据评审结果生成。发布后公示 {n} 个自然日（发布次日起算），期间接受异议。",
   "aw.publish": "发布公示",
-  "aw.inNotice": "公示中，至 {n} 止。",
+  "aw.inNotice": "公示中，至 {n}止。",
   "aw.viewNotice": "查看公示页",
   "aw.objections.link": "处理异议（{n} 条待答复）",
   "aw.done.awarded": "公示期满，已定标。",
@@ -127,7 +127,7 @@ export const awards = {
 
   "ob.page.title": "提出异议：{n}",
   "ob.back": "← 返回公示",
-  "ob.intro": "异议须写明事实和理由，可附证据材料。异议人身份不会公开，发榜单位也看不到提出异议的单位。",
+  "ob.intro": "异议须写明事实和理由，可附证据材料。异议人身份不会公开，发榜单位也看不到提出异议的单位；但证据材料发榜单位可以查看，请留意其中是否含有本单位名称。",
   "ob.asOrg": "以 {n} 的名义提出",
   "ob.grounds": "异议的事实和理由",
   "ob.files": "证据材料（可选，最多 5 个文件，每个不超过 20 MB）",
