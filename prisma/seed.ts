@@ -8,6 +8,7 @@ import { EVALUATORS } from "./seed-data/evaluators";
 import { VENDORS } from "./seed-data/vendors";
 import { SCENARIOS } from "./seed-data/scenarios";
 import { seedEvaluation } from "./seed-evaluation";
+import { seedAwards } from "./seed-awards";
 import { seedScenario } from "./seed-scenarios";
 
 // Demo data derived from the Zhengzhou and Henan plans: run by `npm start` on an empty database.
@@ -77,6 +78,8 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   // Proposals, the evaluator pool and the evaluation of every scenario past its deadline.
   const vendorUserIds = new Map([[firstCompany.key, vendorUser.id], [firstInstitute.key, instituteUser.id]]);
   await seedEvaluation(db, { now, passwordHash, verifiedAt, platformId: platform.id, adminId: admin.id, vendorIds, vendorUserIds });
+  // The award decisions, notices and objections of every scenario past its evaluation.
+  await seedAwards(db, { now, adminId: admin.id });
   return { departmentIds, vendorIds };
 }
 

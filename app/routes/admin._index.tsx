@@ -40,6 +40,7 @@ export default function AdminHome() {
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
         <Link to="/admin/search">{t("admin.search.link")}</Link>
         <Link to="/admin/mail">{t("mailadmin.link")}</Link>
+        <Link to="/admin/objections">{t("ao.title")}</Link>
       </nav>
       <AdminEvaluationList rows={s.evaluations} />
     </section>

@@ -11,6 +11,7 @@ import { localisedText } from "~/components/scenario-list-item";
 import { ProposalCta } from "~/components/proposal-cta";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
 import { getScenarioQa } from "~/modules/questions/question-queries.server";
+import { hasPublicNotice } from "~/modules/awards/award-queries.server";
 import { getProposalCta } from "~/modules/proposals/proposal-queries.server";
 import { renderMarkdown } from "~/modules/scenarios/markdown.server";
 import { getScenarioByCode } from "~/modules/scenarios/scenario-queries.server";
@@ -45,13 +46,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attachments: await listScenarioAttachments(scenario.id),
     qa: await getScenarioQa(scenario, user),
     proposalCta: await getProposalCta(user, scenario),
+    hasNotice: await hasPublicNotice(scenario.id),
   };
 }
 
 export default function ScenarioDetailRoute() {
   const t = useT();
   const locale = useLocale();
-  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta } = useLoaderData<typeof loader>();
+  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta, hasNotice } = useLoaderData<typeof loader>();
   const showEnglish = locale === "en" && !!s.titleEn;
   return (
     <>
@@ -65,6 +67,7 @@ export default function ScenarioDetailRoute() {
       {showEnglish ? <p className="muted" lang="zh-CN">{s.title}</p> : null}
       {s.status === "draft" ? <p className="status-banner" role="note">{t("sc.d.draftBanner")}</p> : null}
       {s.status === "cancelled" ? <ScenarioCancelledNotice cancelledAt={s.cancelledAt} reason={s.cancelReason} /> : null}
+      {hasNotice ? <p className="status-banner" role="note"><Link to={`/notices/${s.code}`}>{t("nc.link")}</Link></p> : null}
       {canManage ? (
         <p className="actions">
           <Link to={`/department/scenarios/${s.id}`} className="btn btn-secondary">{t("sc.d.manage")}</Link>

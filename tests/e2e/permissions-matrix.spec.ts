@@ -12,7 +12,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string };
+type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string; noticeCode: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -112,6 +112,21 @@ const ROWS: Row[] = [
   { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.csv`, expect: summaryReaders },
   // Reopening is the department's alone (admins read the summary but do not reopen); an unknown sheet is 404.
   { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, form: { intent: "reopen", sheetId: "none", reason: "评分理由与分值不一致，请核对。" }, expect: { ...officerOnly, owner: 404 } },
+  // 定标 · 公示 · 异议: notices are public; objecting needs a session (and a proposal, checked by the service);
+  // the department decides and answers; only admins decide an objection's outcome.
+  { path: () => "/notices", expect: all(200) },
+  { path: (i) => `/notices/${i.noticeCode}`, expect: all(200) },
+  { path: (i) => `/notices/${i.publishedCode}`, expect: all(404) },
+  { path: (i) => `/notices/${i.noticeCode}/objection`, expect: signedIn },
+  // Not a multipart body: refused before anything is read; nobody here proposed, so nothing could be filed anyway.
+  { method: "POST", path: (i) => `/notices/${i.noticeCode}/objection`, form: { grounds: "拟中选单位的业绩证明与实际不符，请核查。" }, expect: { ...all(400), anonymous: "login" } },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/award`, expect: officerOnly },
+  { path: (i) => `/department/scenarios/${i.publishedId}/award`, expect: { ...officerOnly, owner: 404 } },
+  { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/award`, form: { intent: "publish" }, expect: { ...officerOnly, owner: 409 } },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/objections`, expect: officerOnly },
+  { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/objections`, form: { objectionId: "objection000", answer: "经核查，申报材料真实有效。" }, expect: { ...officerOnly, owner: 404 } },
+  { path: () => "/admin/objections", expect: adminOnly },
+  { method: "POST", path: () => "/admin/objections", form: { objectionId: "objection000", outcome: "dismissed", reason: "异议所称情况经核实不存在。" }, expect: { ...adminOnly, admin: 404 } },
 ];
 
 let ids: Ids;
@@ -119,6 +134,7 @@ const PLACEHOLDERS: Ids = {
   draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
   closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01", expertId: "expert000000",
   evaluatingId: "evaluating00", scoreAssignmentId: "assignment02", proposalId: "proposal0000", attachmentId: "attachment00",
+  noticeCode: "ZZ-NOTICE",
 };
 const cookies: Partial<Record<Who, string>> = {};
 
@@ -153,7 +169,17 @@ test.beforeAll(async ({ db }) => {
     select: { id: true },
   });
 
+  // A scenario under public notice (the decision written directly; the award pages are tested elsewhere).
+  const noticed = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "notice", deadlineInDays: -20 });
+  await db.awardDecision.create({
+    data: {
+      scenarioId: noticed.id, round: 1, status: "in_notice", winnerIds: [], noticeDays: 7, decidedById: owner.id,
+      noticeStartsAt: new Date(), noticeEndsAt: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
+
   ids = {
+    noticeCode: noticed.code,
     draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
     closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id, expertId: users.evaluator.id,
     evaluatingId: evaluation.id, scoreAssignmentId: assignee.assignmentId, proposalId: proposal.id, attachmentId: attachment.id,

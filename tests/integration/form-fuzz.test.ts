@@ -112,6 +112,10 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "department.scenarios.new.tsx": async () => scenarioForm(),
   "department.scenarios.$id_.evaluation._index.tsx": async () => [["intent", "settings"], ["dueAt", "2099-06-30T17:00"]],
   "department.scenarios.$id_.evaluation.summary.tsx": async () => [["intent", "reopen"], ["sheetId", "none"], ["reason", "评分理由与分值不一致，请核对。"]],
+  "department.scenarios.$id_.award.tsx": async () => [["intent", "propose"], ["winnerIds", ctx.evaluation.proposalId], ["note", "按评审排名定标。"]],
+  "department.scenarios.$id_.objections.tsx": async () => [["objectionId", "objection000"], ["answer", "经核查，拟中选单位申报材料真实有效。"]],
+  "notices.$code_.objection.tsx": async () => [["grounds", "拟中选单位的业绩证明与实际不符，请核查其合同原件。"]],
+  "admin.objections.tsx": async () => [["objectionId", "objection000"], ["outcome", "dismissed"], ["reason", "异议所称情况经核实不存在。"]],
   "evaluator.assignments.$assignmentId.proposals.$proposalId.tsx": async () => [["intent", "save"], ["version", "0"], ["comment", "初步意见"]],
   "evaluator.assignments.$id._index.tsx": async () => [["intent", "accept"]],
   "evaluator.profile.tsx": async () => [["title", "教授"], ["expertise", "防汛指挥与知识库"], ["sectors", "disaster_prevention"]],
@@ -171,7 +175,7 @@ type Outcome = { status: number; describe: string };
 // services; the rest come from everyone else, who must be refused cleanly.
 function usualPoster(route: string): Who | null {
   if (/^(department\.|attachments\.)/.test(route)) return "officer";
-  if (/^(vendor\.|vendor\._|scenarios\.|organisation\.)/.test(route)) return "vendor";
+  if (/^(vendor\.|vendor\._|scenarios\.|organisation\.|notices\.)/.test(route)) return "vendor";
   if (route.startsWith("admin.")) return "admin";
   if (route.startsWith("evaluator.")) return "evaluator";
   if (/^(login|signup|forgot-password|reset-password|invite)\b/.test(route)) return "anonymous";

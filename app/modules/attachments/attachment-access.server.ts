@@ -16,11 +16,21 @@ import type { CurrentUser } from "~/utils/permissions.server";
 
 type UserLike = Pick<CurrentUser, "memberships"> | null;
 
+/**
+ * Evidence of an objection: the objector's organisation, the department that answers it, and the
+ * platform's admins who decide it. Never the public, never another vendor (the objector is anonymous).
+ */
+export function canReadObjectionFiles(user: UserLike, objection: ObjectionAccessRow): boolean {
+  return hasMembership(user, objection.orgId, "vendor_member") || hasMembership(user, objection.scenario.departmentId, "officer")
+    || !!user?.memberships.some((m) => m.role === "admin");
+}
+
 // A draft never reached the department; a withdrawn proposal no longer counts.
 
 export type ScenarioAccessRow = { departmentId: string; status: ScenarioStatus; publishedAt: Date | null; deadline: Date };
 export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenario: ScenarioAccessRow };
-export type AttachmentAccessRow = { scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null };
+export type ObjectionAccessRow = { orgId: string; scenario: { departmentId: string } };
+export type AttachmentAccessRow = { scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null; objection?: ObjectionAccessRow | null };
 
 function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_member"): boolean {
   return !!user?.memberships.some((m) => m.orgId === orgId && m.role === role);
@@ -37,6 +47,7 @@ export function canReadScenarioFiles(user: UserLike, scenario: ScenarioAccessRow
 }
 
 export function canReadAttachment(user: UserLike, attachment: AttachmentAccessRow): boolean {
+  if (attachment.objection) return canReadObjectionFiles(user, attachment.objection);
   if (attachment.proposal) return canReadProposalFiles(user, attachment.proposal);
   if (attachment.scenario) return canReadScenarioFiles(user, attachment.scenario);
   return false; // an orphan row (should not exist) is never served
@@ -47,6 +58,7 @@ const scenarioAccessSelect = { departmentId: true, status: true, publishedAt: tr
 export const attachmentAccessSelect = {
   scenario: { select: scenarioAccessSelect },
   proposal: { select: { orgId: true, status: true, scenario: { select: scenarioAccessSelect } } },
+  objection: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
 } as const;
 
 // ---- Who may ADD files (upload) ----

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export type AuditEntity =
   | "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation"
-  | "saved_search" | "digest" | "mail";
+  | "saved_search" | "digest" | "mail" | "objection";
 
 const id = z.string();
 const empty = z.object({}).strict();
@@ -37,6 +37,16 @@ export const AUDIT_EVENTS = {
     dueAt: z.string(), blindReview: z.boolean(), before: z.object({ dueAt: z.string().nullable(), blindReview: z.boolean() }),
   })),
 
+  // 定标 · 公示 (award and notice): entityId is the scenario; the decision is named in the data.
+  "scenario.awardPropose": event("scenario", z.object({ decisionId: id, round: z.number().int(), winnerIds: z.array(id), note: z.string() })),
+  "scenario.noticePublish": event("scenario", z.object({ decisionId: id, round: z.number().int(), noticeEndsAt: z.string(), noticeDays: z.number().int() })),
+  // 流标: the call fails with a reason (→ cancelled).
+  "scenario.fail": event("scenario", z.object({ from: z.string(), reason: z.string() })),
+  // An upheld objection sends the decision back to evaluation.
+  "scenario.sendBack": event("scenario", z.object({ decisionId: id, objectionId: id })),
+  "scenario.award": event("scenario", z.object({ decisionId: id, winnerIds: z.array(id) })),
+  "scenario.deliveryStart": event("scenario", z.object({}).passthrough()),
+
   "proposal.create": event("proposal", z.object({ scenarioId: id })),
   "proposal.update": event("proposal", empty),
   "proposal.submit": event("proposal", z.object({ number: z.number(), digest: z.string(), from: z.string() })),
@@ -45,6 +55,16 @@ export const AUDIT_EVENTS = {
   "proposal.underReview": event("proposal", z.object({ scenarioId: id })),
   // Once unsealed: who opened which proposal, and which submission of it they read.
   "proposal.open": event("proposal", z.object({ scenarioId: id, number: z.number(), digest: z.string() })),
+  // The award decision's effect on each proposal, and its undoing when the decision is sent back.
+  "proposal.shortlist": event("proposal", z.object({ scenarioId: id, decisionId: id, winner: z.boolean() })),
+  "proposal.notSelect": event("proposal", z.object({ scenarioId: id, decisionId: id.nullable() })),
+  "proposal.award": event("proposal", z.object({ scenarioId: id, decisionId: id })),
+  "proposal.reconsider": event("proposal", z.object({ scenarioId: id, decisionId: id })),
+
+  // 异议 (entity id = the objection). The objector is the actor of objection.file and nowhere public.
+  "objection.file": event("objection", z.object({ scenarioId: id, decisionId: id, reference: z.string(), files: z.number().int() })),
+  "objection.answer": event("objection", z.object({ scenarioId: id, reference: z.string() })),
+  "objection.decide": event("objection", z.object({ scenarioId: id, reference: z.string(), outcome: z.enum(["upheld", "dismissed"]), reason: z.string() })),
 
   // Evaluator assignments: entityId is the assignment's id, so its history is one query.
   "evaluation.assign": event("evaluation", z.object({ scenarioId: id, evaluatorId: id, dueAt: z.string() })),
@@ -60,6 +80,7 @@ export const AUDIT_EVENTS = {
 
   "attachment.upload": event("attachment", z.object({
     filename: z.string(), size: z.number(), sha256: z.string(), scenarioId: id.nullable(), proposalId: id.nullable(),
+    objectionId: id.nullable().optional(),
   })),
   // A proposal's file read by someone outside the proposing organisation (the department, once unsealed).
   "attachment.download": event("attachment", z.object({ proposalId: id, filename: z.string(), sha256: z.string() })),
@@ -122,3 +143,4 @@ type ActionsStartingWith<P extends string> = Extract<AuditAction, `${P}.${string
 export type ScenarioAuditAction = ActionsStartingWith<"scenario">;
 export type ProposalAuditAction = ActionsStartingWith<"proposal">;
 export type EvaluationAuditAction = ActionsStartingWith<"evaluation">;
+export type ObjectionAuditAction = ActionsStartingWith<"objection">;

@@ -9,6 +9,13 @@ import { proposalSubmitted } from "./events/proposal-submitted.server";
 import { questionAnswered } from "./events/question-answered.server";
 import { scenarioAmended } from "./events/scenario-amended.server";
 import { scenarioCancelled } from "./events/scenario-cancelled.server";
+import { awardFinalised } from "./events/award-finalised.server";
+import { awardNoticePublished } from "./events/award-notice-published.server";
+import { awardNotSelected } from "./events/award-not-selected.server";
+import { objectionAnswered } from "./events/objection-answered.server";
+import { objectionAwaitingOutcome } from "./events/objection-awaiting-outcome.server";
+import { objectionDecided } from "./events/objection-decided.server";
+import { objectionFiled } from "./events/objection-filed.server";
 
 /**
  * THE registry of events: who receives what, in which template, with which text keys. Adding an
@@ -25,4 +32,11 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "evaluation.declined": evaluationDeclined,
   "evaluation.reminder": evaluationReminder,
   "evaluation.sheet_reopened": sheetReopened,
+  "award.noticePublished": awardNoticePublished,
+  "award.finalised": awardFinalised,
+  "award.notSelected": awardNotSelected,
+  "objection.filed": objectionFiled,
+  "objection.answered": objectionAnswered,
+  "objection.awaitingOutcome": objectionAwaitingOutcome,
+  "objection.decided": objectionDecided,
 };

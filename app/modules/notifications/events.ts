@@ -19,6 +19,14 @@ export const EVENT_PAYLOADS = {
   "evaluation.reminder": z.object({ stage: z.enum(["two_days", "one_day"]), dueAt: z.string().datetime() }),
   // A sheet may be reopened more than once; each reopening is its own occurrence.
   "evaluation.sheet_reopened": z.object({ reopenedAt: z.string().datetime() }),
+  // Award and notice: the entity is the award decision (one per round), or the objection.
+  "award.noticePublished": z.object({}),
+  "award.finalised": z.object({}),
+  "award.notSelected": z.object({}),
+  "objection.filed": z.object({}),
+  "objection.answered": z.object({}),
+  "objection.awaitingOutcome": z.object({}),
+  "objection.decided": z.object({}),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
