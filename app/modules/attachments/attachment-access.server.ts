@@ -20,7 +20,12 @@ type UserLike = Pick<CurrentUser, "memberships"> | null;
 
 export type ScenarioAccessRow = { departmentId: string; status: ScenarioStatus; publishedAt: Date | null; deadline: Date };
 export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenario: ScenarioAccessRow };
-export type AttachmentAccessRow = { scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null };
+/** Delivery evidence: the delivering organisation and the scenario's department, nobody else (never the public). */
+export type DeliveryFileRow = { orgId: string; scenario: { departmentId: string } };
+export type AttachmentAccessRow = {
+  scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null;
+  milestone?: DeliveryFileRow | null; gateReport?: { orgId: string; gate: { scenario: { departmentId: string } } } | null;
+};
 
 function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_member"): boolean {
   return !!user?.memberships.some((m) => m.orgId === orgId && m.role === role);
@@ -36,7 +41,13 @@ export function canReadScenarioFiles(user: UserLike, scenario: ScenarioAccessRow
   return isPublic(scenario) || hasMembership(user, scenario.departmentId, "officer");
 }
 
+export function canReadDeliveryFile(user: UserLike, file: DeliveryFileRow): boolean {
+  return hasMembership(user, file.orgId, "vendor_member") || hasMembership(user, file.scenario.departmentId, "officer");
+}
+
 export function canReadAttachment(user: UserLike, attachment: AttachmentAccessRow): boolean {
+  if (attachment.milestone) return canReadDeliveryFile(user, attachment.milestone);
+  if (attachment.gateReport) return canReadDeliveryFile(user, { orgId: attachment.gateReport.orgId, scenario: attachment.gateReport.gate.scenario });
   if (attachment.proposal) return canReadProposalFiles(user, attachment.proposal);
   if (attachment.scenario) return canReadScenarioFiles(user, attachment.scenario);
   return false; // an orphan row (should not exist) is never served
@@ -47,6 +58,8 @@ const scenarioAccessSelect = { departmentId: true, status: true, publishedAt: tr
 export const attachmentAccessSelect = {
   scenario: { select: scenarioAccessSelect },
   proposal: { select: { orgId: true, status: true, scenario: { select: scenarioAccessSelect } } },
+  milestone: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
+  gateReport: { select: { orgId: true, gate: { select: { scenario: { select: { departmentId: true } } } } } },
 } as const;
 
 // ---- Who may ADD files (upload) ----

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export type AuditEntity =
   | "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation"
-  | "saved_search" | "digest" | "mail";
+  | "saved_search" | "digest" | "mail" | "milestone" | "gate";
 
 const id = z.string();
 const empty = z.object({}).strict();
@@ -35,6 +35,26 @@ export const AUDIT_EVENTS = {
   "scenario.evaluate": event("scenario", z.object({ assignmentId: id, evaluatorId: id })),
   "scenario.evaluationSettings": event("scenario", z.object({
     dueAt: z.string(), blindReview: z.boolean(), before: z.object({ dueAt: z.string().nullable(), blindReview: z.boolean() }),
+  })),
+
+  // 挂帅: awarded → in_delivery (the milestone records it created), and the last milestone accepted.
+  "scenario.deliver": event("scenario", z.object({ proposals: z.array(id), milestones: z.number().int() })),
+  "scenario.complete": event("scenario", z.object({ caseId: id, vendors: z.array(id) })),
+
+  // Milestones (entity id = the milestone). Each round of evidence and each decision is kept here.
+  "milestone.submit": event("milestone", z.object({
+    scenarioId: id, from: z.string(), round: z.number().int(), files: z.array(z.object({ id, filename: z.string(), sha256: z.string() })),
+  })),
+  "milestone.accept": event("milestone", z.object({ scenarioId: id, note: z.string() })),
+  "milestone.return": event("milestone", z.object({ scenarioId: id, reason: z.string().min(1), dueAt: z.string() })),
+  "milestone.overdue": event("milestone", z.object({ scenarioId: id, dueAt: z.string(), from: z.string() })),
+  "milestone.remind": event("milestone", z.object({ scenarioId: id, dueAt: z.string() })),
+
+  // 赛马 stage gates (entity id = the gate).
+  "gate.declare": event("gate", z.object({ scenarioId: id, name: z.string(), dueAt: z.string(), metrics: z.array(z.string()), continuing: z.number().int() })),
+  "gate.report": event("gate", z.object({ scenarioId: id, proposalId: id, values: z.array(z.object({ metric: z.string(), value: z.string() })) })),
+  "gate.decide": event("gate", z.object({
+    scenarioId: id, outcomes: z.array(z.object({ proposalId: id, orgId: id, continues: z.boolean(), reason: z.string() })),
   })),
 
   "proposal.create": event("proposal", z.object({ scenarioId: id })),
@@ -122,3 +142,4 @@ type ActionsStartingWith<P extends string> = Extract<AuditAction, `${P}.${string
 export type ScenarioAuditAction = ActionsStartingWith<"scenario">;
 export type ProposalAuditAction = ActionsStartingWith<"proposal">;
 export type EvaluationAuditAction = ActionsStartingWith<"evaluation">;
+export type MilestoneAuditAction = ActionsStartingWith<"milestone">;

@@ -19,6 +19,15 @@ export const EVENT_PAYLOADS = {
   "evaluation.reminder": z.object({ stage: z.enum(["two_days", "one_day"]), dueAt: z.string().datetime() }),
   // A sheet may be reopened more than once; each reopening is its own occurrence.
   "evaluation.sheet_reopened": z.object({ reopenedAt: z.string().datetime() }),
+  // 挂帅 delivery: the entity is the milestone; a milestone is submitted, returned and decided more
+  // than once, so each round is its own occurrence.
+  "milestone.submitted": z.object({ round: z.number().int().positive() }),
+  "milestone.accepted": z.object({}),
+  "milestone.returned": z.object({ round: z.number().int().positive() }),
+  "milestone.reminder": z.object({ dueAt: z.string().datetime() }),
+  "milestone.overdue": z.object({ dueAt: z.string().datetime() }),
+  // 赛马: the entity is the gate; every team of the gate hears whether it continues.
+  "gate.decided": z.object({}),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
