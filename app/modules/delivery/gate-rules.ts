@@ -10,7 +10,7 @@ export type GateFacts = { id: string; position: number; dueAt: Date; continuing:
 export type TeamDecision = { proposalId: string; continues: boolean; reason: string };
 export type GateIssue =
   | "dl.gate.notNext" | "dl.gate.decided" | "dl.gate.tooEarly" | "dl.gate.missingTeam" | "dl.gate.unknownTeam"
-  | "dl.gate.reason" | "dl.gate.count" | "dl.gate.order" | "dl.gate.narrowing";
+  | "dl.gate.reasonShort" | "dl.gate.count" | "dl.gate.order" | "dl.gate.narrowing";
 
 export const REASON_MIN = 4;
 
@@ -41,7 +41,7 @@ export function checkDownSelection(
   const byTeam = new Map(decisions.map((d) => [d.proposalId, d]));
   if (decisions.some((d) => !aliveTeams.includes(d.proposalId))) issues.push("dl.gate.unknownTeam");
   if (aliveTeams.some((t) => !byTeam.has(t))) issues.push("dl.gate.missingTeam");
-  if (decisions.some((d) => d.reason.trim().length < REASON_MIN)) issues.push("dl.gate.reason");
+  if (decisions.some((d) => d.reason.trim().length < REASON_MIN)) issues.push("dl.gate.reasonShort");
   const continuing = decisions.filter((d) => d.continues && aliveTeams.includes(d.proposalId)).length;
   if (continuing !== continuingCount(gate, aliveTeams.length) || continuing < 1) issues.push("dl.gate.count");
   return issues;
