@@ -68,7 +68,7 @@ export async function returnMilestone(user: CurrentUser, key: ScenarioKey, input
       audit: { action: "milestone.return", data: { scenarioId: m.scenarioId, reason: input.reason, dueAt: dueAt.toISOString() } },
     });
     if (dueAt.getTime() !== m.dueAt.getTime()) await scheduleMilestoneDue(tx, { id: m.id, dueAt }, now);
-    await emitEvent(tx, "milestone.returned", m.id, { round: m.submissions });
+    await emitEvent(tx, "milestone.returned", m.id, { round: m.submissions, reason: input.reason });
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { AuditActor } from "~/modules/audit/audit.server";
+import { assertTransition } from "~/modules/scenarios/scenario-status";
 import { transitionScenario } from "~/modules/scenarios/scenario-transition.server";
 import { AppError } from "~/utils/errors.server";
 import { scheduleMilestoneDue } from "~/modules/deadlines/milestone-due.deadline.server";
@@ -24,8 +25,10 @@ function fallbackPlan(start: Date, projectMonths: number | null): PlannedMilesto
  * records there means a delivery never exists without its plan.
  */
 export async function startDelivery(tx: Prisma.TransactionClient, scenarioId: string, actor: AuditActor | null): Promise<void> {
-  const scenario = await tx.scenario.findUnique({ where: { id: scenarioId }, select: { id: true, projectMonths: true } });
+  const scenario = await tx.scenario.findUnique({ where: { id: scenarioId }, select: { id: true, status: true, projectMonths: true } });
   if (!scenario) throw new AppError("error.notFound", 404);
+  // Checked before any record is written (transitionScenario checks again, atomically, below).
+  assertTransition(scenario.status, "in_delivery");
   const proposals = await tx.proposal.findMany({
     where: { scenarioId, status: "awarded" },
     select: { id: true, orgId: true, milestones: true },

@@ -23,7 +23,9 @@ export const EVENT_PAYLOADS = {
   // than once, so each round is its own occurrence.
   "milestone.submitted": z.object({ round: z.number().int().positive() }),
   "milestone.accepted": z.object({}),
-  "milestone.returned": z.object({ round: z.number().int().positive() }),
+  // The reasons travel with the event: a resubmission clears them from the milestone before the
+  // worker may run.
+  "milestone.returned": z.object({ round: z.number().int().positive(), reason: z.string().min(1).max(2000) }),
   "milestone.reminder": z.object({ dueAt: z.string().datetime() }),
   "milestone.overdue": z.object({ dueAt: z.string().datetime() }),
   // 赛马: the entity is the gate; every team of the gate hears whether it continues.

@@ -12,6 +12,9 @@ const vars = (m: MilestoneHead, locale: "zh-CN" | "en") => ({
   title: scenarioTitle(m.scenario, locale), milestone: m.name, org: m.org.name, due: dueDay(m, locale), reason: m.returnReason ?? "",
 });
 
+// Submissions and decisions are announced even if the milestone moved on before the worker ran (each
+// round is its own occurrence); reminders and the overdue notice only while they are still true.
+
 function mailProps(m: MilestoneHead, locale: "zh-CN" | "en", kind: "submitted" | "accepted" | "returned" | "reminder" | "overdue", link: string) {
   return {
     kind, scenarioTitle: scenarioTitle(m.scenario, locale), scenarioCode: m.scenario.code, milestone: m.name, orgName: m.org.name,
@@ -24,10 +27,7 @@ function mailProps(m: MilestoneHead, locale: "zh-CN" | "en", kind: "submitted" |
 export const milestoneSubmitted = defineEvent({
   event: "milestone.submitted",
   occurrence: (id, data) => `${id}:${data.round}`,
-  load: async (id) => {
-    const m = await loadMilestoneHead(id);
-    return m?.status === "submitted" ? m : null;
-  },
+  load: loadMilestoneHead,
   audience: (m) => officersOf(m.scenario.departmentId),
   link: departmentLink,
   data: (m) => ({ milestoneId: m.id, scenarioId: m.scenario.id }),
@@ -51,9 +51,9 @@ export const milestoneAccepted = defineEvent({
 export const milestoneReturned = defineEvent({
   event: "milestone.returned",
   occurrence: (id, data) => `${id}:${data.round}`,
-  load: async (id) => {
+  load: async (id, data) => {
     const m = await loadMilestoneHead(id);
-    return m && m.returnReason ? m : null;
+    return m ? { ...m, returnReason: data.reason } : null;
   },
   audience: (m) => vendorMembersOf(m.orgId),
   link: vendorLink,
