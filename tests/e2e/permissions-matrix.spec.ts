@@ -112,6 +112,15 @@ const ROWS: Row[] = [
   { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.csv`, expect: summaryReaders },
   // Reopening is the department's alone (admins read the summary but do not reopen); an unknown sheet is 404.
   { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, form: { intent: "reopen", sheetId: "none", reason: "评分理由与分值不一致，请核对。" }, expect: { ...officerOnly, owner: 404 } },
+  // 挂帅 delivery: the department's page; a team's page exists only for members of an awarded organisation
+  // (any other vendor gets 404, as for an unknown code); cases are public.
+  { path: (i) => `/department/scenarios/${i.publishedId}/delivery`, expect: officerOnly },
+  { method: "POST", path: (i) => `/department/scenarios/${i.publishedId}/delivery`, form: { intent: "return", milestoneId: "milestone000", reason: "测试报告缺少并发测试数据。" }, expect: { ...officerOnly, owner: 404 } },
+  { path: (i) => `/vendor/delivery/${i.publishedCode}`, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { method: "POST", path: (i) => `/vendor/delivery/${i.publishedCode}`, form: { intent: "evidence", milestoneId: "milestone000", evidence: "成果说明至少十个字的内容" }, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { path: () => "/cases", expect: all(200) },
+  { path: () => "/cases?q=%E5%A4%84%E6%96%B9", expect: all(200) },
+  { path: (i) => `/cases/${i.publishedCode}`, expect: all(404) },
 ];
 
 let ids: Ids;
