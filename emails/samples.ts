@@ -70,6 +70,8 @@ export const TEMPLATE_SAMPLES: { [N in TemplateName]: TemplateSample<N>[] } = {
     { label: "submitted", props: { ...base(MilestoneUpdate.PreviewProps), kind: "submitted", reason: undefined, dueAt: undefined } },
     { label: "accepted", props: { ...base(MilestoneUpdate.PreviewProps), kind: "accepted", reason: undefined, dueAt: undefined } },
     { label: "returned", props: base(MilestoneUpdate.PreviewProps) },
+    { label: "reminder", props: { ...base(MilestoneUpdate.PreviewProps), kind: "reminder", reason: undefined } },
+    { label: "overdue", props: { ...base(MilestoneUpdate.PreviewProps), kind: "overdue", reason: undefined } },
   ],
   "gate-decision": [
     { label: "advanced", props: base(GateDecision.PreviewProps) },

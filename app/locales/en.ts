@@ -16,7 +16,8 @@ import { evaluationPool } from "./en/evaluation-pool";
 import { digests } from "./en/digests";
 import { mailAdmin } from "./en/mail-admin";
 import { awards } from "./en/awards";
+import { delivery } from "./en/delivery";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
 
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery };

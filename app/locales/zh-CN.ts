@@ -15,7 +15,8 @@ import { evaluationPool } from "./zh-CN/evaluation-pool";
 import { digests } from "./zh-CN/digests";
 import { mailAdmin } from "./zh-CN/mail-admin";
 import { awards } from "./zh-CN/awards";
+import { delivery } from "./zh-CN/delivery";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery };
 export type Messages = Record<keyof typeof zhCN, string>;

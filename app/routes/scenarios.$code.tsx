@@ -16,6 +16,9 @@ import { getProposalCta } from "~/modules/proposals/proposal-queries.server";
 import { renderMarkdown } from "~/modules/scenarios/markdown.server";
 import { getScenarioByCode } from "~/modules/scenarios/scenario-queries.server";
 import { isPublic } from "~/modules/scenarios/scenario-status";
+import { PublicDelivery } from "~/components/public-delivery";
+import { hasDelivery } from "~/modules/delivery/delivery-phase";
+import { deliveryView } from "~/modules/delivery/delivery-queries.server";
 import { invariantResponse } from "~/utils/errors.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -47,13 +50,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     qa: await getScenarioQa(scenario, user),
     proposalCta: await getProposalCta(user, scenario),
     hasNotice: await hasPublicNotice(scenario.id),
+    // 挂帅: the public summary (names, dates, statuses, decided gates); never evidence or files.
+    delivery: hasDelivery(scenario.status) || scenario.mechanism === "horse_race" ? await deliveryView(scenario.id, { kind: "public" }) : null,
   };
 }
 
 export default function ScenarioDetailRoute() {
   const t = useT();
   const locale = useLocale();
-  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta, hasNotice } = useLoaderData<typeof loader>();
+  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta, hasNotice, delivery } = useLoaderData<typeof loader>();
   const showEnglish = locale === "en" && !!s.titleEn;
   return (
     <>
@@ -82,6 +87,7 @@ export default function ScenarioDetailRoute() {
           <AttachmentList attachments={attachments} />
         </div>
       </div>
+      {delivery ? <PublicDelivery code={s.code} status={s.status} delivery={delivery} /> : null}
       <ScenarioQuestions code={s.code} qa={qa} />
       <ScenarioVersionHistory versions={s.versions} />
     </>

@@ -22,7 +22,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 const profileSelect = {
   id: true, name: true, nameEn: true, type: true, verified: true, intro: true, introEn: true, district: true,
   website: true, sectors: true, techTags: true, districts: true, products: true, certifications: true, teamSize: true,
-  pastCases: { select: { id: true, title: true, sector: true, year: true, summary: true }, orderBy: [{ year: "desc" as const }, { title: "asc" as const }] },
+  pastCases: {
+    select: { id: true, title: true, sector: true, year: true, summary: true, deliveredCase: { select: { scenario: { select: { code: true } } } } },
+    orderBy: [{ year: "desc" as const }, { title: "asc" as const }],
+  },
 };
 
 // Public, no guard. Departments and the platform have no public profile: 404, as for an unknown id.
@@ -49,6 +52,9 @@ export default function VendorProfileRoute() {
   const { vendor: v } = useLoaderData<typeof loader>();
   const showEnglish = locale === "en" && !!v.nameEn;
   const districts = [...new Set([...(v.district ? [v.district] : []), ...v.districts])];
+  // Cases delivered on the platform (a completed scenario) apart from the ones the vendor typed itself.
+  const delivered = v.pastCases.filter((c) => c.deliveredCase);
+  const declared = v.pastCases.filter((c) => !c.deliveredCase);
   return (
     <article className="vendor-profile">
       <p className="meta-row">
@@ -69,11 +75,24 @@ export default function VendorProfileRoute() {
               {v.website ? <a href={v.website} rel="nofollow noopener noreferrer" target="_blank">{t("vp.website")}</a> : null}
             </p>
           </section>
+          <section className="card" aria-labelledby="vp-delivered">
+            <h2 id="vp-delivered">{t("dl.vp.delivered")}</h2>
+            {delivered.length === 0 ? <p className="muted">{t("dl.vp.noneDelivered")}</p> : (
+              <ul className="vendor-cases">
+                {delivered.map((c) => (
+                  <li key={c.id}>
+                    <h3><Link to={`/cases/${c.deliveredCase!.scenario.code}`}>{c.title}</Link></h3>
+                    <p className="meta-row"><span>{c.year}</span><span>{label(SECTORS, c.sector, locale)}</span><span className="badge">{t("dl.vp.verified")}</span></p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           <section className="card" aria-labelledby="vp-cases">
             <h2 id="vp-cases">{t("vp.cases")}</h2>
-            {v.pastCases.length === 0 ? <p className="muted">{t("vp.noCases")}</p> : (
+            {declared.length === 0 ? <p className="muted">{t("vp.noCases")}</p> : (
               <ul className="vendor-cases">
-                {v.pastCases.map((c) => (
+                {declared.map((c) => (
                   <li key={c.id}>
                     <h3>{c.title}</h3>
                     <p className="meta-row"><span>{c.year}</span><span>{label(SECTORS, c.sector, locale)}</span></p>

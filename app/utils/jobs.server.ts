@@ -6,6 +6,7 @@ import type { Tx } from "./db.server";
 export const QUEUES = {
   events: "event-fan-out",
   evaluationDue: "evaluation-due",
+  milestoneDue: "milestone-due",
   mailSend: "mail-send",
   mailBatch: "mail-batch-send",
   scenarioDeadline: "scenario-deadline",
@@ -31,6 +32,8 @@ export const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.noticeEnd]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   // Reminders before an evaluation's due date: a retry after a crash sends nothing twice (remindedAt).
   [QUEUES.evaluationDue]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
+  // Milestone reminders and the overdue flag: conditional updates make a retry send nothing twice.
+  [QUEUES.milestoneDue]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
   // A digest run for thousands of subscribers takes a minute or two; a retry resumes where it stopped
   // (digest-run.server.ts), so a short delay is safe.

@@ -127,6 +127,15 @@ const ROWS: Row[] = [
   { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/objections`, form: { objectionId: "objection000", answer: "经核查，申报材料真实有效。" }, expect: { ...officerOnly, owner: 404 } },
   { path: () => "/admin/objections", expect: adminOnly },
   { method: "POST", path: () => "/admin/objections", form: { objectionId: "objection000", outcome: "dismissed", reason: "异议所称情况经核实不存在。" }, expect: { ...adminOnly, admin: 404 } },
+  // 挂帅 delivery: the department's page; a team's page exists only for members of an awarded organisation
+  // (any other vendor gets 404, as for an unknown code); cases are public.
+  { path: (i) => `/department/scenarios/${i.publishedId}/delivery`, expect: officerOnly },
+  { method: "POST", path: (i) => `/department/scenarios/${i.publishedId}/delivery`, form: { intent: "return", milestoneId: "milestone000", reason: "测试报告缺少并发测试数据。" }, expect: { ...officerOnly, owner: 404 } },
+  { path: (i) => `/vendor/delivery/${i.publishedCode}`, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { method: "POST", path: (i) => `/vendor/delivery/${i.publishedCode}`, form: { intent: "evidence", milestoneId: "milestone000", evidence: "成果说明至少十个字的内容" }, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { path: () => "/cases", expect: all(200) },
+  { path: () => "/cases?q=%E5%A4%84%E6%96%B9", expect: all(200) },
+  { path: (i) => `/cases/${i.publishedCode}`, expect: all(404) },
 ];
 
 let ids: Ids;

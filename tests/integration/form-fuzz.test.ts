@@ -111,6 +111,7 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "department.scenarios.$id_.questions.tsx": async () => [["questionId", ctx.questionId], ["answer", "可以，数据接口随合同提供。"]],
   "department.scenarios.new.tsx": async () => scenarioForm(),
   "department.scenarios.$id_.evaluation._index.tsx": async () => [["intent", "settings"], ["dueAt", "2099-06-30T17:00"]],
+  "department.scenarios.$id_.delivery.tsx": async () => [["intent", "return"], ["milestoneId", "milestone000"], ["reason", "测试报告缺少汛期高峰并发测试数据。"], ["dueDate", ""]],
   "department.scenarios.$id_.evaluation.summary.tsx": async () => [["intent", "reopen"], ["sheetId", "none"], ["reason", "评分理由与分值不一致，请核对。"]],
   "department.scenarios.$id_.award.tsx": async () => [["intent", "propose"], ["winnerIds", ctx.evaluation.proposalId], ["note", "按评审排名定标。"]],
   "department.scenarios.$id_.objections.tsx": async () => [["objectionId", "objection000"], ["answer", "经核查，拟中选单位申报材料真实有效。"]],
@@ -141,6 +142,7 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
     ["updatedAt", (await db.organisation.findUniqueOrThrow({ where: { id: ctx.users.vendor.orgId }, select: { updatedAt: true } })).updatedAt.toISOString()],
     ["intro", "专注城市防汛的人工智能公司。"], ["sectors", "disaster_prevention"], ["techTags", "llm"], ["teamSize", "20"],
   ],
+  "vendor.delivery.$scenarioCode.tsx": async () => [["intent", "evidence"], ["milestoneId", "milestone000"], ["evidence", "知识库一期已上线，收录预案 1,240 份。"]],
   "vendor.proposals.$scenarioCode.tsx": async () => [["intent", "save"], ["version", "0"], ["technicalApproach", "## 方案\n\n基于大模型的知识库。"], ["team", "十人团队"], ["budgetRequest", "150"]],
 };
 

@@ -219,6 +219,22 @@ describe("mail templates", () => {
     expect(reminder.text).toContain("3 份");
   });
 
+  it("milestone-update words each kind differently: reasons when returned, the date when due or overdue", async () => {
+    const base = cases["milestone-update"].props;
+    const subjects = new Set<string>();
+    const texts: Record<string, string> = {};
+    for (const kind of ["submitted", "accepted", "returned", "reminder", "overdue"] as const) {
+      const { element, subject } = buildMail("milestone-update", { ...base, kind, reason: kind === "returned" ? base.reason : undefined }, "zh-CN");
+      subjects.add(subject);
+      texts[kind] = await render(element, { plainText: true });
+    }
+    expect(subjects.size).toBe(5);
+    expect(texts.returned).toContain("缺少并发测试数据。");
+    expect(texts.accepted).not.toContain("退回理由");
+    expect(texts.reminder).toContain("2025-10-15");
+    expect(texts.overdue).toContain("截止日期：2025-10-15");
+  });
+
   it("has sample data for every template, in every variant", async () => {
     for (const name of TEMPLATE_NAMES) {
       expect(TEMPLATE_SAMPLES[name].length).toBeGreaterThan(0);

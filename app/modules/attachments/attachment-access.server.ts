@@ -30,7 +30,12 @@ export function canReadObjectionFiles(user: UserLike, objection: ObjectionAccess
 export type ScenarioAccessRow = { departmentId: string; status: ScenarioStatus; publishedAt: Date | null; deadline: Date };
 export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenario: ScenarioAccessRow };
 export type ObjectionAccessRow = { orgId: string; scenario: { departmentId: string } };
-export type AttachmentAccessRow = { scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null; objection?: ObjectionAccessRow | null };
+/** Delivery evidence: the delivering organisation and the scenario's department, nobody else (never the public). */
+export type DeliveryFileRow = { orgId: string; scenario: { departmentId: string } };
+export type AttachmentAccessRow = {
+  scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null; objection?: ObjectionAccessRow | null;
+  milestone?: DeliveryFileRow | null; gateReport?: { orgId: string; gate: { scenario: { departmentId: string } } } | null;
+};
 
 function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_member"): boolean {
   return !!user?.memberships.some((m) => m.orgId === orgId && m.role === role);
@@ -46,8 +51,14 @@ export function canReadScenarioFiles(user: UserLike, scenario: ScenarioAccessRow
   return isPublic(scenario) || hasMembership(user, scenario.departmentId, "officer");
 }
 
+export function canReadDeliveryFile(user: UserLike, file: DeliveryFileRow): boolean {
+  return hasMembership(user, file.orgId, "vendor_member") || hasMembership(user, file.scenario.departmentId, "officer");
+}
+
 export function canReadAttachment(user: UserLike, attachment: AttachmentAccessRow): boolean {
   if (attachment.objection) return canReadObjectionFiles(user, attachment.objection);
+  if (attachment.milestone) return canReadDeliveryFile(user, attachment.milestone);
+  if (attachment.gateReport) return canReadDeliveryFile(user, { orgId: attachment.gateReport.orgId, scenario: attachment.gateReport.gate.scenario });
   if (attachment.proposal) return canReadProposalFiles(user, attachment.proposal);
   if (attachment.scenario) return canReadScenarioFiles(user, attachment.scenario);
   return false; // an orphan row (should not exist) is never served
@@ -59,6 +70,8 @@ export const attachmentAccessSelect = {
   scenario: { select: scenarioAccessSelect },
   proposal: { select: { orgId: true, status: true, scenario: { select: scenarioAccessSelect } } },
   objection: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
+  milestone: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
+  gateReport: { select: { orgId: true, gate: { select: { scenario: { select: { departmentId: true } } } } } },
 } as const;
 
 // ---- Who may ADD files (upload) ----

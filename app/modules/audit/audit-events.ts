@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export type AuditEntity =
   | "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation"
-  | "saved_search" | "digest" | "mail" | "objection";
+  | "saved_search" | "digest" | "mail" | "objection" | "milestone" | "gate";
 
 const id = z.string();
 const empty = z.object({}).strict();
@@ -45,7 +45,25 @@ export const AUDIT_EVENTS = {
   // An upheld objection sends the decision back to evaluation.
   "scenario.sendBack": event("scenario", z.object({ decisionId: id, objectionId: id })),
   "scenario.award": event("scenario", z.object({ decisionId: id, winnerIds: z.array(id) })),
-  "scenario.deliveryStart": event("scenario", z.object({}).passthrough()),
+  // 挂帅: awarded → in_delivery (the milestone records it created), and the last milestone accepted.
+  "scenario.deliver": event("scenario", z.object({ proposals: z.array(id), milestones: z.number().int() })),
+  "scenario.complete": event("scenario", z.object({ caseId: id, vendors: z.array(id) })),
+
+  // Milestones (entity id = the milestone). Each round of evidence and each decision is kept here.
+  "milestone.submit": event("milestone", z.object({
+    scenarioId: id, from: z.string(), round: z.number().int(), files: z.array(z.object({ id, filename: z.string(), sha256: z.string() })),
+  })),
+  "milestone.accept": event("milestone", z.object({ scenarioId: id, note: z.string() })),
+  "milestone.return": event("milestone", z.object({ scenarioId: id, reason: z.string().min(1), dueAt: z.string() })),
+  "milestone.overdue": event("milestone", z.object({ scenarioId: id, dueAt: z.string(), from: z.string() })),
+  "milestone.remind": event("milestone", z.object({ scenarioId: id, dueAt: z.string() })),
+
+  // 赛马 stage gates (entity id = the gate).
+  "gate.declare": event("gate", z.object({ scenarioId: id, name: z.string(), dueAt: z.string(), metrics: z.array(z.string()), continuing: z.number().int() })),
+  "gate.report": event("gate", z.object({ scenarioId: id, proposalId: id, values: z.array(z.object({ metric: z.string(), value: z.string() })) })),
+  "gate.decide": event("gate", z.object({
+    scenarioId: id, outcomes: z.array(z.object({ proposalId: id, orgId: id, continues: z.boolean(), reason: z.string() })),
+  })),
 
   "proposal.create": event("proposal", z.object({ scenarioId: id })),
   "proposal.update": event("proposal", empty),
@@ -144,3 +162,4 @@ export type ScenarioAuditAction = ActionsStartingWith<"scenario">;
 export type ProposalAuditAction = ActionsStartingWith<"proposal">;
 export type EvaluationAuditAction = ActionsStartingWith<"evaluation">;
 export type ObjectionAuditAction = ActionsStartingWith<"objection">;
+export type MilestoneAuditAction = ActionsStartingWith<"milestone">;

@@ -3,6 +3,8 @@ import type { EventDefinition } from "./define-event.server";
 import type { EventName } from "./events";
 import { evaluationAssigned } from "./events/evaluation-assigned.server";
 import { evaluationDeclined } from "./events/evaluation-declined.server";
+import { gateDecided } from "./events/gate-decided.server";
+import { milestoneAccepted, milestoneOverdue, milestoneReminder, milestoneReturned, milestoneSubmitted } from "./events/milestone-events.server";
 import { evaluationReminder } from "./events/evaluation-reminder.server";
 import { sheetReopened } from "./events/evaluation-sheet-reopened.server";
 import { proposalSubmitted } from "./events/proposal-submitted.server";
@@ -39,4 +41,10 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "objection.answered": objectionAnswered,
   "objection.awaitingOutcome": objectionAwaitingOutcome,
   "objection.decided": objectionDecided,
+  "milestone.submitted": milestoneSubmitted,
+  "milestone.accepted": milestoneAccepted,
+  "milestone.returned": milestoneReturned,
+  "milestone.reminder": milestoneReminder,
+  "milestone.overdue": milestoneOverdue,
+  "gate.decided": gateDecided,
 };

@@ -27,6 +27,17 @@ export const EVENT_PAYLOADS = {
   "objection.answered": z.object({}),
   "objection.awaitingOutcome": z.object({}),
   "objection.decided": z.object({}),
+  // 挂帅 delivery: the entity is the milestone; a milestone is submitted, returned and decided more
+  // than once, so each round is its own occurrence.
+  "milestone.submitted": z.object({ round: z.number().int().positive() }),
+  "milestone.accepted": z.object({}),
+  // The reasons travel with the event: a resubmission clears them from the milestone before the
+  // worker may run.
+  "milestone.returned": z.object({ round: z.number().int().positive(), reason: z.string().min(1).max(2000) }),
+  "milestone.reminder": z.object({ dueAt: z.string().datetime() }),
+  "milestone.overdue": z.object({ dueAt: z.string().datetime() }),
+  // 赛马: the entity is the gate; every team of the gate hears whether it continues.
+  "gate.decided": z.object({}),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;

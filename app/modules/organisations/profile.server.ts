@@ -13,7 +13,9 @@ const profileSelect = {
   id: true, name: true, type: true, updatedAt: true,
   intro: true, introEn: true, sectors: true, techTags: true, districts: true, products: true, certifications: true,
   teamSize: true, website: true, contactName: true, contactPhone: true, contactEmail: true,
-  pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: [{ year: "desc" }, { title: "asc" }] },
+  // Only the cases the vendor typed: delivered cases (PastCase rows of a DeliveredCase) are the
+  // platform's record, never edited or deleted from the profile form.
+  pastCases: { where: { deliveredCaseId: null }, select: { title: true, sector: true, year: true, summary: true }, orderBy: [{ year: "desc" }, { title: "asc" }] },
 } satisfies Prisma.OrganisationSelect;
 
 // Fields compared to name what changed in the audit event (values are not copied into the log).
@@ -77,7 +79,7 @@ export async function updateProfile(actor: Actor, orgId: string, input: ProfileI
     const sortKey = (c: unknown[]) => JSON.stringify(c);
     if (!same(oldCases.map(sortKey).sort(), newCases.map(sortKey).sort())) {
       changed.push("pastCases");
-      await tx.pastCase.deleteMany({ where: { orgId } });
+      await tx.pastCase.deleteMany({ where: { orgId, deliveredCaseId: null } });
       if (input.pastCases.length) await tx.pastCase.createMany({ data: input.pastCases.map((c) => ({ ...c, orgId })) });
     }
     await recordAudit(tx, {
