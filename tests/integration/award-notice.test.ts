@@ -158,6 +158,6 @@ describe("award decision and notice", () => {
     const events = await db.$queryRawUnsafe<{ n: bigint }[]>(
       `SELECT count(*) AS n FROM pgboss.job WHERE name = 'event-fan-out' AND data->>'event' = 'award.finalised' AND data->>'entityId' = $1`, decision.id);
     expect(Number(events[0]!.n)).toBe(1);
-    expect(await db.auditEvent.count({ where: { entityId: s.scenario.id, action: { in: ["scenario.award", "scenario.deliveryStart"] } } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { entityId: s.scenario.id, action: { in: ["scenario.award", "scenario.deliver"] } } })).toBe(2);
   });
 });
