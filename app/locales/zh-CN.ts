@@ -14,7 +14,9 @@ import { rowEditor } from "./zh-CN/row-editor";
 import { evaluationPool } from "./zh-CN/evaluation-pool";
 import { digests } from "./zh-CN/digests";
 import { mailAdmin } from "./zh-CN/mail-admin";
+import { adminConsole } from "./zh-CN/admin-console";
+import { stats } from "./zh-CN/stats";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...adminConsole, ...stats };
 export type Messages = Record<keyof typeof zhCN, string>;

@@ -3,6 +3,7 @@ import type { EventDefinition } from "./define-event.server";
 import type { EventName } from "./events";
 import { evaluationAssigned } from "./events/evaluation-assigned.server";
 import { evaluationDeclined } from "./events/evaluation-declined.server";
+import { organisationVerificationDecided } from "./events/organisation-verification-decided.server";
 import { evaluationReminder } from "./events/evaluation-reminder.server";
 import { sheetReopened } from "./events/evaluation-sheet-reopened.server";
 import { proposalSubmitted } from "./events/proposal-submitted.server";
@@ -25,4 +26,5 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "evaluation.declined": evaluationDeclined,
   "evaluation.reminder": evaluationReminder,
   "evaluation.sheet_reopened": sheetReopened,
+  "organisation.verification_decided": organisationVerificationDecided,
 };

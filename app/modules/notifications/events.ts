@@ -19,6 +19,9 @@ export const EVENT_PAYLOADS = {
   "evaluation.reminder": z.object({ stage: z.enum(["two_days", "one_day"]), dueAt: z.string().datetime() }),
   // A sheet may be reopened more than once; each reopening is its own occurrence.
   "evaluation.sheet_reopened": z.object({ reopenedAt: z.string().datetime() }),
+  // The verification queue's decision, told to the organisation's members. Each decision is its own
+  // occurrence (an organisation may be rejected, fix its details, and be verified later).
+  "organisation.verification_decided": z.object({ decision: z.enum(["verified", "rejected"]), decidedAt: z.string().datetime() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
