@@ -28,6 +28,8 @@ type Props = {
   total: number;
   /** A CSV of the same rows, filters included. */
   csvHref?: string;
+  /** Other URL state of the page that the filter form keeps (e.g. a selection made elsewhere on it). */
+  keep?: Record<string, string>;
   children: ReactNode;
 };
 
@@ -36,13 +38,14 @@ type Props = {
  * URL parameters — so it works without JavaScript, a filtered view can be bookmarked, and the back
  * button goes to the previous filter.
  */
-export function AdminTable({ label, q, searchLabel, filters = [], page, pages, total, csvHref, children }: Props) {
+export function AdminTable({ label, q, searchLabel, filters = [], page, pages, total, csvHref, keep = {}, children }: Props) {
   const t = useT();
   const { search } = useLocation();
   const active = Boolean(q) || filters.some((f) => f.value);
   return (
     <div className="admin-table">
       <Form method="get" className="admin-table-filters" aria-label={t("adm.table.filters", { label })}>
+        {Object.entries(keep).filter(([, v]) => v).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
         {searchLabel !== undefined ? (
           <div className="field">
             <label htmlFor="admin-table-q">{searchLabel}</label>
