@@ -162,7 +162,7 @@ export default function AdminOrganisationLinks() {
 
       <AdminTable
         label={t("ep.links.title")} page={links.page} pages={links.pages} total={links.total} keep={{ q: state.q, from: state.from, to: state.to }}
-        filters={[{ name: "kind", label: t("ep.links.col.kind"), value: state.kind, options: LINK_KINDS.map((k) => ({ value: k, label: t(`ep.kind.${k}`) })) }]}
+        filters={[{ name: "kind", label: t("adm.links.kindFilter"), value: state.kind, options: LINK_KINDS.map((k) => ({ value: k, label: t(`ep.kind.${k}`) })) }]}
       >
         <table>
           <caption>{state.q ? t("ep.links.captionFiltered", { q: state.q, count: links.total }) : t("ep.links.caption", { count: links.total })}</caption>

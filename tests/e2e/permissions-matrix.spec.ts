@@ -229,7 +229,9 @@ test("every route in app/routes has at least one row in this matrix", () => {
 for (const row of ROWS.filter((r) => (r.method ?? "GET") === "GET" && r.expect.anonymous === "login")) {
   test(`GET ${row.path(PLACEHOLDERS)}.data as anonymous → 401`, async ({ request }) => {
     const url = row.path(ids);
-    const response = await request.get(`${url}.data`, { maxRedirects: 0 });
+    // The data URL puts ".data" on the path, before any query string.
+    const [pathname, query] = url.split("?");
+    const response = await request.get(`${pathname}.data${query ? `?${query}` : ""}`, { maxRedirects: 0 });
     expect(response.status()).toBe(401);
     expect(response.headers()["location"]).toBeUndefined();
     expect(await response.text()).toContain(`/login?redirectTo=${encodeURIComponent(url)}`);

@@ -9,6 +9,7 @@ export const adminConsole: Record<keyof typeof zh, string> = {
   "adm.table.csv": "Download CSV",
   "adm.table.empty": "Nothing matches these filters.",
   "adm.table.paging": "{label}: pages",
+  "adm.links.kindFilter": "Filter by kind of link",
 
   "adm.verify.title": "Organisation verification queue",
   "adm.verify.intro": "Check the unified social credit code (its check digit is tested for you), the contacts and the credentials, then verify or reject. A rejection needs a reason; every member of the organisation is told the outcome.",

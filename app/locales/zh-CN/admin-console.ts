@@ -8,6 +8,7 @@ export const adminConsole = {
   "adm.table.csv": "导出 CSV",
   "adm.table.empty": "没有符合条件的记录。",
   "adm.table.paging": "{label}：翻页",
+  "adm.links.kindFilter": "按关系类型筛选",
 
   "adm.verify.title": "机构认证队列",
   "adm.verify.intro": "核对统一社会信用代码（校验位自动检查）、联系人与资质材料后通过或驳回。驳回须写明原因，结果会通知该机构全部成员。",
