@@ -35,6 +35,8 @@ beforeAll(async () => {
     await audit.recordAudit(tx, { actor, action: "scenario.cancel", entityId: scenario.id, orgId: department.id, data: { from: "published", reason: "需求调整" } });
     await audit.recordAudit(tx, { actor: null, action: "question.answer", entityId: "question-x", data: { scenarioId: scenario.id, askerOrgId: department.id } });
   });
+  // A date-like value that is no date must not break the page (Intl refuses an invalid Date).
+  await db.auditEvent.create({ data: { action: "saved_search.update", entityType: "saved_search", entityId: "search-x", data: { fields: ["name"], frequency: "2026-13-45T99:99" } } });
   // An old event, on a day of its own (Shanghai time).
   await db.auditEvent.create({ data: { action: "organisation.verify", entityType: "organisation", entityId: department.id, at: new Date("2026-03-01T20:00:00+08:00"), data: {} } });
 });
@@ -69,6 +71,11 @@ describe("audit log viewer", () => {
     expect(JSON.stringify(page.events[0]!.fields)).not.toContain(ids.departmentId);
     const byActor = await load(`?actor=${encodeURIComponent(ids.officerEmail)}`);
     expect(byActor.events.map((e) => e.action).sort()).toEqual(["scenario.cancel", "scenario.publish"]);
+  });
+
+  it("shows a value that only looks like a date as it is", async () => {
+    const page = await load("?action=saved_search.update");
+    expect(page.events[0]!.fields).toContainEqual({ label: "频率", value: "2026-13-45T99:99" });
   });
 
   it("filters by Shanghai days, inclusive; bad filter values fall back instead of failing", async () => {
