@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { AdminTable, adminTableLinks } from "~/components/admin-table";
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, listAuditEvents, readAuditFilters } from "~/modules/admin/audit-viewer.server";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "~/modules/admin/admin-vocabulary";
+import { listAuditEvents, readAuditFilters } from "~/modules/admin/audit-viewer.server";
 import { readTableState } from "~/modules/admin/table-params";
 import { hasMessage, translator, useT, type MessageKey } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { AdminTable, adminTableLinks } from "~/components/admin-table";
-import { JOB_STATES, QUEUE_NAMES, failedJobs, queueCounts, retryJob } from "~/modules/admin/background-jobs.server";
+import { JOB_STATES } from "~/modules/admin/admin-vocabulary";
+import { QUEUE_NAMES, failedJobs, queueCounts, retryJob } from "~/modules/admin/background-jobs.server";
 import { badRequest, commandError, runCommand } from "~/modules/admin/command-result.server";
 import { readTableState } from "~/modules/admin/table-params";
 import { formatDateTime } from "~/utils/format";
@@ -18,7 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   requirePermission(user, "jobs.manage");
   const state = readTableState(new URL(request.url).searchParams, { queue: QUEUE_NAMES });
   const [counts, failed] = await Promise.all([queueCounts(), failedJobs({ queue: state.filters.queue, page: state.page })]);
-  return { ...state, counts, ...failed };
+  // The queue names come with the data: they are defined in a server module.
+  return { ...state, counts, ...failed, queues: QUEUE_NAMES };
 }
 
 const RetrySchema = z.object({ queue: z.enum(QUEUE_NAMES as [string, ...string[]]), jobId: z.string().trim().min(1).max(64) });
@@ -37,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminJobs() {
   const t = useT();
   const locale = useLocale();
-  const { counts, rows, page, pages, total, filters } = useLoaderData<typeof loader>();
+  const { counts, rows, page, pages, total, filters, queues } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { search } = useLocation();
   return (
@@ -60,7 +62,7 @@ export default function AdminJobs() {
       <h2>{t("adm.jobs.failed")}</h2>
       <AdminTable
         label={t("adm.jobs.failed")} page={page} pages={pages} total={total}
-        filters={[{ name: "queue", label: t("adm.jobs.queue"), value: filters.queue, options: QUEUE_NAMES.map((q) => ({ value: q, label: q })) }]}
+        filters={[{ name: "queue", label: t("adm.jobs.queue"), value: filters.queue, options: queues.map((q) => ({ value: q, label: q })) }]}
       >
         <table>
           <thead>

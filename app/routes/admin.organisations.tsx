@@ -3,9 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { z } from "zod";
 import { AdminTable, adminTableLinks } from "~/components/admin-table";
 import { badRequest, commandError, runCommand } from "~/modules/admin/command-result.server";
-import {
-  ORG_TYPES, VERIFICATION_STATES, listVerificationQueue, rejectOrganisation, unverifyOrganisation, verifyOrganisation,
-} from "~/modules/admin/organisation-verification.server";
+import { ORG_TYPES, VERIFICATION_STATES } from "~/modules/admin/admin-vocabulary";
+import { listVerificationQueue, rejectOrganisation, unverifyOrganisation, verifyOrganisation } from "~/modules/admin/organisation-verification.server";
 import { readTableState } from "~/modules/admin/table-params";
 import { formatDateTime } from "~/utils/format";
 import { translateMaybe, useLocale, useT } from "~/utils/i18n";

@@ -93,3 +93,22 @@ test.describe("without JavaScript", () => {
     expect(text).toContain(`原因: 材料不全 ${tag}`);
   });
 });
+
+// With JavaScript the pages hydrate: a value the page renders that came from a `.server` module is
+// undefined in the browser and the page falls into its error boundary after the server's 200.
+test("every admin page hydrates without an error", async ({ page, loginAs }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await loginAs("admin");
+  const pages: [string, string][] = [
+    ["/admin", "平台运营"], ["/admin/organisations", "机构认证队列"], ["/admin/users", "用户与成员"], ["/admin/jobs", "后台任务"],
+    ["/admin/audit", "审计日志"], ["/admin/evaluators", "评审专家库"], ["/admin/organisation-links", "单位关联关系"], ["/stats", "数据统计"],
+  ];
+  for (const [path, title] of pages) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("heading", { level: 1, name: title }), path).toBeVisible();
+    await expect(page.getByRole("heading", { name: "出错了" }), path).toHaveCount(0);
+  }
+  expect(errors).toEqual([]);
+});

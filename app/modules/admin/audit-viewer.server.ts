@@ -1,11 +1,12 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { AUDIT_EVENTS, isAuditAction, type AuditAction, type AuditEntity } from "~/modules/audit/audit-events";
+import { isAuditAction, type AuditAction, type AuditEntity } from "~/modules/audit/audit-events";
 import { auditRowSelect, parseAuditRow, type ParsedAuditEvent } from "~/modules/audit/audit.server";
 import { label, SCENARIO_STATUSES } from "~/modules/scenarios/catalog";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { hasMessage, type Locale, type MessageKey, type Translate } from "~/utils/i18n";
 import { NAMED_FIELDS, namesFor, type NameIndex } from "./audit-names.server";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, readText, skipFor } from "./table-params";
 
 /**
@@ -14,8 +15,6 @@ import { PAGE_SIZE, pageCount, readText, skipFor } from "./table-params";
  * its value made readable (names for ids, yes/no, role and status labels). The CSV export uses the
  * same filters and the same words.
  */
-export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENTS) as AuditAction[];
-export const AUDIT_ENTITIES = [...new Set(Object.values(AUDIT_EVENTS).map((e) => e.entity))] as AuditEntity[];
 export const CSV_LIMIT = 10_000;
 
 export type AuditFilters = {

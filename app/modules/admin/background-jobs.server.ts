@@ -2,6 +2,7 @@ import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, type QueueName } from "~/utils/jobs.server";
+import { JOB_STATES, type JobState } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
 
 /**
@@ -10,8 +11,6 @@ import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
  * the error their handler threw, and a retry. The retry is pg-boss's own (failed → retry, one more
  * attempt allowed) done in a transaction with its audit event, so a retry is never unrecorded.
  */
-export const JOB_STATES = ["created", "retry", "active", "completed", "cancelled", "failed"] as const;
-export type JobState = (typeof JOB_STATES)[number];
 export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
 export type QueueCounts = { queue: QueueName; counts: Record<JobState, number> };

@@ -6,6 +6,7 @@ import { isValidCreditCode } from "~/modules/organisations/credit-code";
 import { db, type Tx } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
+import type { VerificationState } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
 
 /**
@@ -13,9 +14,6 @@ import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
  * verified and not rejected. A decision is audited, re-indexes the organisation (the public
  * directory shows verification) and tells the organisation's members through the event registry.
  */
-export const VERIFICATION_STATES = ["pending", "rejected", "verified"] as const;
-export type VerificationState = (typeof VERIFICATION_STATES)[number];
-export const ORG_TYPES = ["vendor", "institute", "department", "platform"] as const satisfies readonly OrgType[];
 
 export type QueueQuery = { q: string; page: number; state?: VerificationState; type?: OrgType };
 

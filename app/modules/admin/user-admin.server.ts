@@ -4,6 +4,7 @@ import { ROLE_FOR_ORG } from "~/modules/accounts/invitations.server";
 import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
+import type { UserState } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
 
 /**
@@ -11,9 +12,6 @@ import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
  * change is audited; disabling ends the user's sessions in the same transaction, so the next request
  * of any of their browsers is signed out, and login refuses them with a message (login.server.ts).
  */
-export const ROLES = ["officer", "vendor_member", "evaluator", "admin"] as const satisfies readonly Role[];
-export const USER_STATES = ["active", "disabled"] as const;
-export type UserState = (typeof USER_STATES)[number];
 
 export type UserQuery = { q: string; page: number; role?: Role; state?: UserState };
 
