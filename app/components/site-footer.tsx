@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 
 export function SiteFooter() {
@@ -6,6 +7,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container">
         <p>{t("footer.about")}</p>
+        <p><Link to="/stats">{t("st.title")}</Link></p>
       </div>
     </footer>
   );

@@ -16,7 +16,9 @@ import { digests } from "./zh-CN/digests";
 import { mailAdmin } from "./zh-CN/mail-admin";
 import { awards } from "./zh-CN/awards";
 import { delivery } from "./zh-CN/delivery";
+import { adminConsole } from "./zh-CN/admin-console";
+import { stats } from "./zh-CN/stats";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats };
 export type Messages = Record<keyof typeof zhCN, string>;

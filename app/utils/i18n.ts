@@ -37,3 +37,8 @@ export function useLocale(): Locale {
 export function useT(): Translate {
   return translator(useLocale());
 }
+
+/** Whether a key built at run time (an audit action's label, a field's) has a message. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(zhCN, key);
+}

@@ -94,7 +94,20 @@ const ROWS: Row[] = [
   { path: () => "/admin/invitations", expect: adminOnly },
   { path: () => "/admin/organisations", expect: adminOnly },
   { path: () => "/admin/audit", expect: adminOnly },
-  { method: "POST", path: () => "/admin/organisations", form: { orgId: "none", verified: "true" }, expect: { ...adminOnly, admin: 404 } },
+  { method: "POST", path: () => "/admin/organisations", form: { intent: "verify", orgId: "none" }, expect: { ...adminOnly, admin: 404 } },
+  { method: "POST", path: () => "/admin/organisations", form: { intent: "reject", orgId: "none", reason: "材料不全，请补充" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/admin/organisations?state=rejected&type=vendor&q=x&page=2", expect: adminOnly },
+  { path: () => "/admin/audit?record=ZZ-2026-0001&action=scenario.publish&from=2026-01-01&to=2026-12-31", expect: adminOnly },
+  { path: () => "/admin/audit.csv?action=user.login", expect: adminOnly },
+  { path: () => "/admin/users", expect: adminOnly },
+  { method: "POST", path: () => "/admin/users", form: { intent: "disable", userId: "none", reason: "矩阵测试原因" }, expect: { ...adminOnly, admin: 404 } },
+  { method: "POST", path: () => "/admin/users", form: { intent: "role", membershipId: "none", role: "admin" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/admin/jobs", expect: adminOnly },
+  { method: "POST", path: () => "/admin/jobs", form: { queue: "search-sync", jobId: "00000000-0000-0000-0000-000000000000" }, expect: { ...adminOnly, admin: 404 } },
+  // Public statistics: everyone, signed in or not; an unknown table is 404 for everyone.
+  { path: () => "/stats", expect: all(200) },
+  { path: () => "/stats/csv/sector", expect: all(200) },
+  { path: () => "/stats/csv/unknown", expect: all(404) },
   { path: () => "/admin/evaluators", expect: adminOnly },
   { path: (i) => `/admin/evaluators/${i.expertId}`, expect: adminOnly },
   { method: "POST", path: () => "/admin/evaluators", form: { userId: "none" }, expect: { ...adminOnly, admin: 400 } },
@@ -251,7 +264,9 @@ test("every route in app/routes has at least one row in this matrix", () => {
 for (const row of ROWS.filter((r) => (r.method ?? "GET") === "GET" && r.expect.anonymous === "login")) {
   test(`GET ${row.path(PLACEHOLDERS)}.data as anonymous → 401`, async ({ request }) => {
     const url = row.path(ids);
-    const response = await request.get(`${url}.data`, { maxRedirects: 0 });
+    // The data URL puts ".data" on the path, before any query string.
+    const [pathname, query] = url.split("?");
+    const response = await request.get(`${pathname}.data${query ? `?${query}` : ""}`, { maxRedirects: 0 });
     expect(response.status()).toBe(401);
     expect(response.headers()["location"]).toBeUndefined();
     expect(await response.text()).toContain(`/login?redirectTo=${encodeURIComponent(url)}`);

@@ -46,6 +46,8 @@ type Ctx = {
   savedSearchId: string;
   departmentId: string;
   evaluation: { scenarioId: string; assignmentId: string; proposalId: string };
+  /** A platform expert of no other use, whose role the admin users page may change back and forth. */
+  fuzzMembershipId: string;
 };
 let ctx: Ctx;
 
@@ -102,7 +104,9 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "unsubscribe.$token.tsx": async () => [["intent", "unsubscribe"]],
   "scenarios._index.tsx": async () => [["intent", "create"], ["name", `防汛 ${uniqueSuffix()}`], ["frequency", "weekly"], ["query", "q=防汛&sector=disaster_prevention"]],
   "vendor.searches.tsx": async () => [["intent", "update"], ["id", ctx.savedSearchId], ["name", "防汛与应急"], ["frequency", "daily"]],
-  "admin.organisations.tsx": async () => [["orgId", ctx.users.vendor.orgId], ["verified", "true"]],
+  "admin.organisations.tsx": async () => [["intent", "reject"], ["orgId", ctx.users.vendor.orgId], ["reason", "材料不全，请补充"]],
+  "admin.users.tsx": async () => [["intent", "role"], ["membershipId", ctx.fuzzMembershipId], ["role", "admin"]],
+  "admin.jobs.tsx": async () => [["queue", "search-sync"], ["jobId", "00000000-0000-0000-0000-000000000000"]],
   "attachments.upload.tsx": async ({ scenario }) => [["kind", "scenario"], ["id", scenario.id], ["redirectTo", `/department/scenarios/${scenario.id}`]],
   "department.scenarios.$id.tsx": async ({ scenario }) => [["version", String(await versionOf(scenario.id))]],
   "department.scenarios.$id_.amend.tsx": async ({ scenario }) => [...scenarioForm(), ["version", String(await versionOf(scenario.id))], ["note", "延长截止时间，补充说明"]],
@@ -249,7 +253,10 @@ beforeAll(async () => {
     select: { id: true },
   });
   const savedSearch = await db.savedSearch.create({ data: { userId: users.vendor.id, orgId: users.vendor.orgId, name: "防汛", query: "q=防汛", frequency: "daily" }, select: { id: true } });
+  const fuzzTarget = await createUser(db, "evaluator");
+  const fuzzMembership = await db.membership.findFirstOrThrow({ where: { userId: fuzzTarget.id }, select: { id: true } });
   ctx = {
+    fuzzMembershipId: fuzzMembership.id,
     users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, mailTokens, deadMailId: deadMail.id,
     savedSearchId: savedSearch.id, departmentId: department.id, evaluation,
   };

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export type AuditEntity =
   | "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation"
-  | "saved_search" | "digest" | "mail" | "objection" | "milestone" | "gate";
+  | "saved_search" | "digest" | "mail" | "objection" | "milestone" | "gate" | "job";
 
 const id = z.string();
 const empty = z.object({}).strict();
@@ -112,8 +112,10 @@ export const AUDIT_EVENTS = {
   "evaluation.sheet_reopen": event("evaluation", z.object({ proposalId: id, scenarioId: id, evaluatorId: id, reason: z.string().min(1) })),
 
   "organisation.profile_update": event("organisation", z.object({ fields: z.array(z.string()) })),
-  "organisation.verify": event("organisation", empty),
+  // The verification queue: the credit code's check digit as the admin saw it is kept with the decision.
+  "organisation.verify": event("organisation", z.object({ creditCodeValid: z.boolean().optional() }).strict()),
   "organisation.unverify": event("organisation", empty),
+  "organisation.reject": event("organisation", z.object({ reason: z.string().min(1), creditCodeValid: z.boolean() })),
 
   "organisation.link_add": event("organisation", orgLink),
   "organisation.link_remove": event("organisation", orgLink),
@@ -137,6 +139,15 @@ export const AUDIT_EVENTS = {
   "digest.unsubscribe": event("digest", z.object({ scope: z.string(), targetId: id.nullable(), via: z.string() })),
   "digest.resubscribe": event("digest", z.object({ scope: z.string(), targetId: id.nullable(), via: z.string() })),
   "digest.not_relevant": event("digest", z.object({ orgId: id, scenarioId: id })),
+
+  // Users and memberships, by an admin. Disabling ends every session of the user at once.
+  "user.disable": event("user", z.object({ reason: z.string().min(1), sessionsEnded: z.number().int() })),
+  "user.enable": event("user", z.object({ reason: z.string() })),
+  "user.login_refused_disabled": event("user", z.object({ ip: z.string() })),
+  "membership.role_change": event("user", z.object({ membershipId: id, orgId: id, orgName: z.string(), from: z.string(), to: z.string() })),
+
+  // An admin retries a failed background job (entityId is the pg-boss job id).
+  "job.retry": event("job", z.object({ queue: z.string(), error: z.string().nullable(), retryCount: z.number().int() })),
 
   // An admin sends a failed or dead-lettered mail again.
   "mail.retry": event("mail", z.object({ from: z.string(), to: z.string(), template: z.string(), lastError: z.string().nullable() })),

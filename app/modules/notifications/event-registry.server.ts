@@ -5,6 +5,7 @@ import { evaluationAssigned } from "./events/evaluation-assigned.server";
 import { evaluationDeclined } from "./events/evaluation-declined.server";
 import { gateDecided } from "./events/gate-decided.server";
 import { milestoneAccepted, milestoneOverdue, milestoneReminder, milestoneReturned, milestoneSubmitted } from "./events/milestone-events.server";
+import { organisationVerificationDecided } from "./events/organisation-verification-decided.server";
 import { evaluationReminder } from "./events/evaluation-reminder.server";
 import { sheetReopened } from "./events/evaluation-sheet-reopened.server";
 import { proposalSubmitted } from "./events/proposal-submitted.server";
@@ -47,4 +48,5 @@ export const EVENT_REGISTRY: { [E in EventName]: EventDefinition<E, any, Templat
   "milestone.reminder": milestoneReminder,
   "milestone.overdue": milestoneOverdue,
   "gate.decided": gateDecided,
+  "organisation.verification_decided": organisationVerificationDecided,
 };

@@ -38,6 +38,9 @@ export const EVENT_PAYLOADS = {
   "milestone.overdue": z.object({ dueAt: z.string().datetime() }),
   // 赛马: the entity is the gate; every team of the gate hears whether it continues.
   "gate.decided": z.object({}),
+  // The verification queue's decision, told to the organisation's members. Each decision is its own
+  // occurrence (an organisation may be rejected, fix its details, and be verified later).
+  "organisation.verification_decided": z.object({ decision: z.enum(["verified", "rejected"]), decidedAt: z.string().datetime() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;
