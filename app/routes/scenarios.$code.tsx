@@ -70,13 +70,17 @@ export default function ScenarioDetailRoute() {
           <Link to={`/department/scenarios/${s.id}`} className="btn btn-secondary">{t("sc.d.manage")}</Link>
         </p>
       ) : null}
-      <div className="two-col">
-        <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
-        <div>
-          <ScenarioFollowButton code={s.code} qa={qa} />
-          <ScenarioFacts scenario={s} now={now} />
+      {/* The facts and the call to action come first in the page, so a phone shows them before the long
+          description; on a desktop the grid puts them in the right-hand column. */}
+      <div className="two-col scenario-layout">
+        <div className="scenario-aside">
           {s.status !== "draft" && s.status !== "cancelled" ? <ProposalCta cta={proposalCta} /> : null}
+          <ScenarioFacts scenario={s} now={now} />
+          <ScenarioFollowButton code={s.code} qa={qa} />
           <AttachmentList attachments={attachments} />
+        </div>
+        <div className="scenario-main">
+          <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
         </div>
       </div>
       <ScenarioQuestions code={s.code} qa={qa} />

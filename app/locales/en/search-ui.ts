@@ -12,6 +12,7 @@ export const searchUi: Record<keyof typeof zh, string> = {
   "search.sort.cases": "Most delivered cases",
   "search.sort.updated": "Recently updated",
   "search.facets": "Filters",
+  "search.activeCount": "{n} selected",
   "search.facet.more": "More ({n})",
   "search.facet.any": "Any",
   "search.facet.allStatuses": "All public statuses",
