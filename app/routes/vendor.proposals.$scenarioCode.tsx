@@ -11,10 +11,9 @@ import { AttachmentUpload } from "~/components/attachment-upload";
 import { listProposalAttachments } from "~/modules/attachments/attachments.server";
 import { ProposalStatusBadge } from "~/components/proposal-status-badge";
 import { deadlinePassed } from "~/modules/proposals/deadline";
-import { formatConsortium, formatMilestones } from "~/modules/proposals/lines";
 import { saveDraft, submitProposal, withdrawProposal, type ProposalActor } from "~/modules/proposals/proposal-commands.server";
 import { getVendorProposalPage, type VendorProposalPage } from "~/modules/proposals/proposal-queries.server";
-import { proposalSchema } from "~/modules/proposals/schema";
+import { proposalSchema, type ProposalFormShape } from "~/modules/proposals/schema";
 import { AppError, invariantResponse } from "~/utils/errors.server";
 import { formatBudget, formatDateTime } from "~/utils/format";
 import { fromAppError, invalid } from "~/utils/forms.server";
@@ -44,12 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, attachments, closed: page.scenario.status !== "published" || deadlinePassed(page.scenario.deadline, new Date()) };
 }
 
-function formDefaults(p: VendorProposalPage["proposal"]): Record<string, string> {
-  if (!p) return {};
+// A new draft starts with one empty milestone row, so the vendor sees the shape of a row at once.
+function formDefaults(p: VendorProposalPage["proposal"]): ProposalFormShape {
+  if (!p) return { milestones: [{}] };
   return {
     technicalApproach: p.technicalApproach, team: p.team, relevantCases: p.relevantCases,
-    budgetRequest: p.budgetRequestWan == null ? "" : String(p.budgetRequestWan),
-    milestones: formatMilestones(p.milestones), consortiumMembers: formatConsortium(p.consortiumMembers),
+    budgetRequest: p.budgetRequestWan == null ? undefined : p.budgetRequestWan,
+    milestones: p.milestones.length > 0 ? p.milestones : [{}], consortiumMembers: p.consortiumMembers,
   };
 }
 
