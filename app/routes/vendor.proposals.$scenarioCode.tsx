@@ -5,6 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ProposalEligibility } from "~/components/proposal-eligibility";
 import { ProposalForm } from "~/components/proposal-form";
+import { ConfirmAction } from "~/components/confirm-action";
 import { ProposalReceipt } from "~/components/proposal-receipt";
 import { AttachmentList } from "~/components/attachment-list";
 import { AttachmentUpload } from "~/components/attachment-upload";
@@ -124,9 +125,11 @@ export default function VendorProposalRoute() {
         submitLabel={submittedBefore ? t("pr.edit.resubmit") : t("pr.edit.submit")}
       />
       {!closed && p && canWithdraw(p.status) ? (
-        <Form method="post" className="actions">
-          <button type="submit" name="intent" value="withdraw" className="btn btn-danger">{t("pr.edit.withdraw")}</button>
-        </Form>
+        <ConfirmAction label={t("pr.edit.withdraw")} question={t("pr.edit.withdrawConfirm", { date: formatDateTime(s.deadline, locale) })} className="actions">
+          <Form method="post">
+            <button type="submit" name="intent" value="withdraw" className="btn btn-danger-solid btn">{t("pr.edit.withdrawYes")}</button>
+          </Form>
+        </ConfirmAction>
       ) : null}
       {p ? (
         <AttachmentList attachments={attachments}>

@@ -45,7 +45,10 @@ test("a vendor drafts, submits, sees the receipt, withdraws and resubmits", asyn
   // The worker mails the receipt from the submission's event, a moment after it commits.
   await expect.poll(() => db.mail.count({ where: { template: "proposal-receipt", to: vendor.email, idempotencyKey: { contains: stored.id } } }), { timeout: 20_000 }).toBe(1);
 
-  await page.getByRole("button", { name: "撤回申报" }).click();
+  // Withdrawing asks first; only the button inside the confirmation acts.
+  await page.getByText("撤回申报", { exact: true }).click();
+  await expect(page.getByText("撤回后，这份申报不再计入评审")).toBeVisible();
+  await page.getByRole("button", { name: "确认撤回" }).click();
   await expect(page.getByRole("status").filter({ hasText: "申报已撤回" })).toBeVisible();
   await page.getByLabel("团队").fill("张伟（项目负责人）、李娜（算法）、王强（工程）");
   await page.getByRole("button", { name: "重新递交" }).click();

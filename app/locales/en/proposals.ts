@@ -33,6 +33,8 @@ export const proposals: Record<keyof typeof zh, string> = {
   "pr.edit.submit": "Submit proposal",
   "pr.edit.resubmit": "Resubmit",
   "pr.edit.withdraw": "Withdraw",
+  "pr.edit.withdrawConfirm": "Once withdrawn, this proposal no longer counts; you may edit and submit it again before the deadline ({date}). Withdraw it?",
+  "pr.edit.withdrawYes": "Yes, withdraw",
   "pr.edit.autosaved": "Autosaved {n}",
   "pr.edit.autosaveFailed": "Could not autosave; check the marked errors or save by hand.",
   "pr.edit.unsubmitted": "Changes since your last submission are not submitted yet; the department will see the last submitted version.",

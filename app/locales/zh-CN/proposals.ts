@@ -32,6 +32,8 @@ export const proposals = {
   "pr.edit.submit": "递交申报",
   "pr.edit.resubmit": "重新递交",
   "pr.edit.withdraw": "撤回申报",
+  "pr.edit.withdrawConfirm": "撤回后，这份申报不再计入评审；截止时间（{date}）前可以修改后重新递交。确定撤回吗？",
+  "pr.edit.withdrawYes": "确认撤回",
   "pr.edit.autosaved": "已自动保存 {n}",
   "pr.edit.autosaveFailed": "未能自动保存，请检查标出的错误或手动保存。",
   "pr.edit.unsubmitted": "递交后的修改尚未重新递交；发榜部门将看到最后一次递交的内容。",
