@@ -58,6 +58,7 @@ export const searchUi = {
   "search.v.verifiedOnly": "仅看已认证单位",
   "search.v.verifiedBadge": "已认证",
   "search.v.unverifiedBadge": "未认证",
+  "vp.unverifiedNote": "该单位为自行注册，平台尚未核验其名称、资质与案例信息；以下内容由单位自行填写，仅供参考。",
   "search.v.products": "产品与服务",
 
   "vp.back": "← 揭榜单位名录",
