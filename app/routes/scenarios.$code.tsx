@@ -10,6 +10,7 @@ import { ScenarioFollowButton, ScenarioQuestions } from "~/components/scenario-q
 import { localisedText } from "~/components/scenario-list-item";
 import { ProposalCta } from "~/components/proposal-cta";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { ScenarioTimeline } from "~/components/scenario-timeline";
 import { getScenarioQa } from "~/modules/questions/question-queries.server";
 import { getProposalCta } from "~/modules/proposals/proposal-queries.server";
 import { renderMarkdown } from "~/modules/scenarios/markdown.server";
@@ -63,6 +64,7 @@ export default function ScenarioDetailRoute() {
       </p>
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? s.titleEn : s.title}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{s.title}</p> : null}
+      <ScenarioTimeline status={s.status} publishedAt={s.publishedAt} deadline={s.deadline} />
       {s.status === "draft" ? <p className="status-banner" role="note">{t("sc.d.draftBanner")}</p> : null}
       {s.status === "cancelled" ? <ScenarioCancelledNotice cancelledAt={s.cancelledAt} reason={s.cancelReason} /> : null}
       {canManage ? (

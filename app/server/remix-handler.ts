@@ -12,8 +12,7 @@ export function remixHandler({ build, mode }: { build: ServerBuild | (() => Prom
     try {
       const context = { cspNonce: res.locals.cspNonce as string };
       const request = toFetchRequest(req, res);
-      const response = await friendlyError(request, await handle(request, context), (path) =>
-        handle(new Request(new URL(path, request.url), { method: "GET", headers: request.headers }), context));
+      const response = await friendlyError(request, await handle(request, context));
       await sendResponse(res, response);
     } catch (error) {
       next(error);
