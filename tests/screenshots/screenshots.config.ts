@@ -23,6 +23,7 @@ export default defineConfig({
   },
   webServer: {
     command: "node --import tsx app/server/start.ts",
+    cwd: process.cwd(), // npm runs the script from the repository's root
     url: `http://localhost:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
