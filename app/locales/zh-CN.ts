@@ -18,7 +18,8 @@ import { awards } from "./zh-CN/awards";
 import { delivery } from "./zh-CN/delivery";
 import { adminConsole } from "./zh-CN/admin-console";
 import { stats } from "./zh-CN/stats";
+import { home } from "./zh-CN/home";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home };
 export type Messages = Record<keyof typeof zhCN, string>;

@@ -10,6 +10,7 @@ import { ScenarioFollowButton, ScenarioQuestions } from "~/components/scenario-q
 import { localisedText } from "~/components/scenario-list-item";
 import { ProposalCta } from "~/components/proposal-cta";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { ScenarioTimeline } from "~/components/scenario-timeline";
 import { getScenarioQa } from "~/modules/questions/question-queries.server";
 import { hasPublicNotice } from "~/modules/awards/award-queries.server";
 import { getProposalCta } from "~/modules/proposals/proposal-queries.server";
@@ -70,6 +71,7 @@ export default function ScenarioDetailRoute() {
       </p>
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? s.titleEn : s.title}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{s.title}</p> : null}
+      <ScenarioTimeline status={s.status} publishedAt={s.publishedAt} deadline={s.deadline} />
       {s.status === "draft" ? <p className="status-banner" role="note">{t("sc.d.draftBanner")}</p> : null}
       {s.status === "cancelled" ? <ScenarioCancelledNotice cancelledAt={s.cancelledAt} reason={s.cancelReason} /> : null}
       {hasNotice ? <p className="status-banner" role="note"><Link to={`/notices/${s.code}`}>{t("nc.link")}</Link></p> : null}
@@ -78,13 +80,17 @@ export default function ScenarioDetailRoute() {
           <Link to={`/department/scenarios/${s.id}`} className="btn btn-secondary">{t("sc.d.manage")}</Link>
         </p>
       ) : null}
-      <div className="two-col">
-        <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
-        <div>
-          <ScenarioFollowButton code={s.code} qa={qa} />
-          <ScenarioFacts scenario={s} now={now} />
+      {/* The facts and the call to action come first in the page, so a phone shows them before the long
+          description; on a desktop the grid puts them in the right-hand column. */}
+      <div className="two-col scenario-layout">
+        <div className="scenario-aside">
           {s.status !== "draft" && s.status !== "cancelled" ? <ProposalCta cta={proposalCta} /> : null}
+          <ScenarioFacts scenario={s} now={now} />
+          <ScenarioFollowButton code={s.code} qa={qa} />
           <AttachmentList attachments={attachments} />
+        </div>
+        <div className="scenario-main">
+          <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
         </div>
       </div>
       {delivery ? <PublicDelivery code={s.code} status={s.status} delivery={delivery} /> : null}

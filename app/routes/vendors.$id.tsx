@@ -14,6 +14,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   return [
     { title: `${localisedText(v.name, v.nameEn, data.locale)} · ${translator(data.locale)("app.name")}` },
     { name: "description", content: localisedText(v.intro, v.introEn, data.locale).slice(0, 160) },
+    // Search engines wait for the platform's check before listing an organisation (ADR 008).
+    ...(v.verified ? [] : [{ name: "robots", content: "noindex" }]),
   ];
 };
 
@@ -64,6 +66,8 @@ export default function VendorProfileRoute() {
       </p>
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? v.nameEn : v.name}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{v.name}</p> : null}
+      {/* Self-registered and not yet checked by the platform: said in words, not only by the badge (ADR 008). */}
+      {v.verified ? null : <p className="status-banner" role="note">{t("vp.unverifiedNote")}</p>}
       <div className="two-col">
         <div>
           <section className="card" aria-labelledby="vp-intro">

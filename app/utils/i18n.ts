@@ -23,6 +23,11 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/** True for a key of the message catalogue (so a URL parameter can name one, never inject text). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zhCN, value);
+}
+
 // Accept both a message key and a raw string; validation errors carry keys from the server.
 export function translateMaybe(t: Translate, value: string): string {
   return value in zhCN ? t(value as MessageKey) : value;

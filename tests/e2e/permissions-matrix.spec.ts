@@ -31,6 +31,7 @@ const ROWS: Row[] = [
   { path: () => "/vendors", expect: all(200) },
   { path: (i) => `/vendors/${i.vendorOrgId}`, expect: all(200) },
   { path: () => "/verify-email?token=unknown", expect: all(200) },
+  { path: () => "/errors/403", expect: all(403) },
   { path: () => "/locale", expect: all(302) },
   { method: "POST", path: () => "/locale", form: { locale: "xx" }, expect: all(400) },
   { path: () => "/logout", expect: all(302) },

@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
 import type { CurrentUser } from "~/utils/permissions.server";
-import { pastCasesToText, type ProfileInput } from "./profile-schema";
+import { pastCasesToRows, type ProfileInput } from "./profile-schema";
 
 // Only what the permission check needs, so jobs and tests can act without a full session user.
 type Actor = { id: string; memberships: Pick<CurrentUser["memberships"][number], "orgId" | "role">[] };
@@ -45,7 +45,7 @@ export function profileFormDefaults(org: Awaited<ReturnType<typeof getProfileFor
     products: org.products.join("\n"), certifications: org.certifications.join("\n"),
     teamSize: org.teamSize == null ? "" : String(org.teamSize),
     website: org.website ?? "", contactName: org.contactName ?? "", contactPhone: org.contactPhone ?? "", contactEmail: org.contactEmail ?? "",
-    pastCases: pastCasesToText(org.pastCases),
+    pastCases: pastCasesToRows(org.pastCases),
   };
 }
 
