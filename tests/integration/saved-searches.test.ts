@@ -160,9 +160,17 @@ describe("followed deadlines in a digest", () => {
 
     const now = new Date();
     const period = periods.latestPeriod("daily", now);
+    // Something new in the window, so that recommendations have a listing to ask the engine about.
+    const fresh = await createScenario(db, { departmentId: department.id, createdById: officer.id, title: "新发布的河道巡查场景" });
+    const freshAt = new Date(periods.windowEndOf(period).getTime() - 3_600_000);
+    await db.scenario.update({ where: { id: fresh.id }, data: { publishedAt: freshAt } });
+    await db.scenarioVersion.create({ data: { scenarioId: fresh.id, version: 1, snapshot: {}, createdById: officer.id, createdAt: freshAt } });
     const deferred = await run.runDigestPeriod(period, { now }).catch((error: unknown) => error);
     expect(deferred).toBeInstanceOf(run.DigestDeferredError);
-    expect((deferred as InstanceType<typeof run.DigestDeferredError>).summary).toMatchObject({ mails: 1, deferred: 1 });
+    const summary = (deferred as InstanceType<typeof run.DigestDeferredError>).summary;
+    // Earlier tests' subscribers may also hear of the new listing; the reader's mail is checked below.
+    expect(summary.deferred).toBe(1);
+    expect(summary.mails).toBeGreaterThanOrEqual(1);
     expect(await db.digestRun.count({ where: { userId: waiting.id } })).toBe(0);
     await db.recommendationSubscription.deleteMany({ where: { userId: waiting.id } });
     const first = await db.mail.findFirstOrThrow({ where: { to: reader.email, template: "digest" } });
