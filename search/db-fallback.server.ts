@@ -88,8 +88,8 @@ export function scenarioWhere(state: ScenarioSearchState, now: Date, except?: Sc
   if (except !== "tag" && state.tag.length) and.push({ techTags: { hasSome: state.tag } });
   if (except !== "budget" && state.budget.length) and.push({ OR: state.budget.map(budgetCondition) });
   if (state.deadline) {
-    const { after, atOrBefore } = deadlineBounds(state.deadline, now);
-    and.push({ deadline: { ...(after ? { gt: after } : {}), ...(atOrBefore ? { lte: atOrBefore } : {}) } });
+    const { from, before } = deadlineBounds(state.deadline, now);
+    and.push({ deadline: { ...(from ? { gte: from } : {}), ...(before ? { lt: before } : {}) } });
   }
   and.push(...textMatch(termsOf(state.q), ["title", "titleEn", "summary", "summaryEn"] as const));
   return { AND: and };
