@@ -1,16 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { db } from "~/utils/db.server";
+import { homeStats } from "~/modules/scenarios/home-stats.server";
 import { useT } from "~/utils/i18n";
 
 export async function loader(_: LoaderFunctionArgs) {
-  const [open, departments, vendors, delivered] = await Promise.all([
-    db.scenario.count({ where: { status: "published" } }),
-    db.organisation.count({ where: { type: "department" } }),
-    db.organisation.count({ where: { type: { in: ["vendor", "institute"] } } }),
-    db.scenario.count({ where: { status: "completed" } }),
-  ]);
-  return { stats: { open, departments, vendors, delivered } };
+  return { stats: await homeStats() };
 }
 
 export default function Home() {
