@@ -115,6 +115,11 @@ async function main() {
   }
   await measure("SQL ILIKE page 防汛 + sector", `http://127.0.0.1:${ilikePort}`, [{ path: "/?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention" }], ilike.pid!);
   await stop(web);
+  // Degraded mode: Meilisearch unreachable (nothing listens on port 1), the database answers.
+  const degradedPort = await freePort();
+  const degraded = await startWeb({ ...env, MEILI_HOST: "http://127.0.0.1:1" }, degradedPort);
+  await measure("degraded search 防汛 + sector (Meilisearch down)", `http://127.0.0.1:${degradedPort}`, [{ path: SEARCH }], degraded.pid!);
+  await stop(degraded);
   await stop(ilike);
 
   const by = (name: string) => rows.find((r) => r.name === name);
