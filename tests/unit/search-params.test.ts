@@ -99,3 +99,33 @@ describe("scenario search URL state", () => {
     expect(deadlineBounds("passed", now)).toEqual({ before: new Date("2026-04-30T16:00:00Z") });
   });
 });
+
+describe("vendor directory URL state", () => {
+  const VDEFAULTS: VendorSearchState = { q: "", sector: [], tag: [], district: [], type: [], verified: false, sort: "relevance", page: 1 };
+
+  it("round-trips and ignores bad input", () => {
+    const state: VendorSearchState = {
+      q: "水库", sector: ["disaster_prevention"], tag: ["digital_twin"], district: ["zhengdong"], type: ["institute"],
+      verified: true, sort: "cases", page: 2,
+    };
+    expect(parseVendorSearch(serializeVendorSearch(state))).toEqual(state);
+    expect(parseVendorSearch(new URLSearchParams("type=department&verified=maybe&sort=name&page=0"))).toEqual(VDEFAULTS);
+    expect(serializeVendorSearch(VDEFAULTS).toString()).toBe("");
+  });
+});
+
+describe("highlights", () => {
+  it("splits on the markers and never interprets anything else as markup", () => {
+    expect(splitHighlight("重点水库<mark>水位</mark>智能预测")).toEqual([
+      { text: "重点水库", marked: false }, { text: "水位", marked: true }, { text: "智能预测", marked: false },
+    ]);
+    expect(splitHighlight("<b>粗体</b> & <img src=x onerror=alert(1)>")).toEqual([
+      { text: "<b>粗体</b> & <img src=x onerror=alert(1)>", marked: false },
+    ]);
+  });
+
+  it("the fallback marks terms literally and case-insensitively", () => {
+    expect(markTerms("AI water-level prediction", ["Water", "a.i"])).toBe("AI <mark>water</mark>-level prediction");
+    expect(markTerms("预测(水位)", ["(水位)"])).toBe("预测<mark>(水位)</mark>");
+  });
+});
