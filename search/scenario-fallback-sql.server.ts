@@ -1,4 +1,4 @@
-import { Prisma } from "../app/generated/prisma/client";
+import { Prisma } from "../app/utils/sql.server";
 import { BUDGET_BANDS } from "./budget-bands";
 import { SEARCHABLE_STATUSES } from "./documents";
 import { deadlineBounds } from "./deadline-windows";
