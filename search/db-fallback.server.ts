@@ -4,6 +4,7 @@ import { BUDGET_BANDS } from "./budget-bands";
 import { isSearchUnavailable } from "./client.server";
 import { SEARCHABLE_STATUSES } from "./documents";
 import { markTerms } from "./highlight";
+import { COUNTED_FACETS, countsQuery, rowsQuery, termsOf } from "./scenario-fallback-sql.server";
 import {
   PAGE_SIZE, deadlineBounds,
   type ScenarioSearchState, type VendorSearchState,
@@ -48,10 +49,6 @@ export function departmentNames(ids: readonly string[]) {
   });
 }
 
-// Query words, each of which must appear somewhere (AND), at most eight so a pasted paragraph stays cheap.
-function termsOf(q: string): string[] {
-  return q.split(" ").filter(Boolean).slice(0, 8);
-}
 
 // Prisma passes `contains` into ILIKE as is: escape LIKE's wildcards so "%" or "_" are text, not "anything".
 function likeLiteral(term: string): string {
@@ -88,54 +85,33 @@ export function scenarioWhere(state: ScenarioSearchState, now: Date, except?: Sc
   if (except !== "tag" && state.tag.length) and.push({ techTags: { hasSome: state.tag } });
   if (except !== "budget" && state.budget.length) and.push({ OR: state.budget.map(budgetCondition) });
   if (state.deadline) {
-    const { after, atOrBefore } = deadlineBounds(state.deadline, now);
-    and.push({ deadline: { ...(after ? { gt: after } : {}), ...(atOrBefore ? { lte: atOrBefore } : {}) } });
+    const { from, before } = deadlineBounds(state.deadline, now);
+    and.push({ deadline: { ...(from ? { gte: from } : {}), ...(before ? { lt: before } : {}) } });
   }
   and.push(...textMatch(termsOf(state.q), ["title", "titleEn", "summary", "summaryEn"] as const));
   return { AND: and };
 }
 
-const SCENARIO_ORDER: Record<ScenarioSearchState["sort"], Prisma.ScenarioOrderByWithRelationInput[]> = {
-  relevance: [{ publishedAt: "desc" }, { id: "desc" }],
-  newest: [{ publishedAt: "desc" }, { id: "desc" }],
-  deadline: [{ deadline: "asc" }, { id: "asc" }],
-  // Listings with only a lower bound follow those with an upper bound: close enough for a degraded mode.
-  budget: [{ budgetMax: { sort: "desc", nulls: "last" } }, { budgetMin: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+type FallbackRow = {
+  id: string; code: string; status: string; mechanism: string; sector: string; district: string; techTags: string[];
+  title: string; titleEn: string | null; summary: string; summaryEn: string | null; budgetMin: bigint | null; budgetMax: bigint | null;
+  deadline: Date; publishedAt: Date | null; departmentId: string; departmentName: string; departmentNameEn: string | null;
 };
 
-const scenarioSelect = {
-  id: true, code: true, status: true, mechanism: true, sector: true, district: true, techTags: true,
-  title: true, titleEn: true, summary: true, summaryEn: true, budgetMin: true, budgetMax: true,
-  deadline: true, publishedAt: true, department: { select: { id: true, name: true, nameEn: true } },
-} satisfies Prisma.ScenarioSelect;
-
-// Group-by counts for the scalar facets (each without its own filter, as in the index). Array facets
-// (tags), budget bands and deadline windows are not counted here; the page says counts are partial.
-async function scenarioFacetCounts(state: ScenarioSearchState, now: Date): Promise<FacetCounts<ScenarioFacet>> {
-  const groups = [
-    ["sector", "sector"], ["district", "district"], ["mechanism", "mechanism"], ["status", "status"], ["department", "departmentId"],
-  ] as const;
-  const counted = await Promise.all(groups.map(async ([facet, column]) => {
-    const rows = await db.scenario.groupBy({ by: [column], where: scenarioWhere(state, now, facet), _count: { _all: true } });
-    return [facet, Object.fromEntries(rows.map((r) => [String((r as Record<string, unknown>)[column]), r._count._all]))] as const;
-  }));
-  return Object.fromEntries(counted);
-}
-
 export async function fallbackScenarioSearch(state: ScenarioSearchState, now: Date): Promise<ScenarioSearchResult> {
-  const where = scenarioWhere(state, now);
-  const [total, facets] = await Promise.all([db.scenario.count({ where }), scenarioFacetCounts(state, now)]);
+  const counted = await db.$queryRaw<{ facet: string; value: string; n: number }[]>(countsQuery(state, now));
+  const total = counted.find((c) => c.facet === "total")?.n ?? 0;
+  const facets: FacetCounts<ScenarioFacet> = Object.fromEntries(COUNTED_FACETS.map(([facet]) => [facet, {}]));
+  for (const { facet, value, n } of counted) if (facet !== "total") facets[facet as ScenarioFacet]![value] = n;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(state.page, pages);
-  const rows = await db.scenario.findMany({
-    where, select: scenarioSelect, orderBy: SCENARIO_ORDER[state.sort], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
-  });
+  const rows = await db.$queryRaw<FallbackRow[]>(rowsQuery(state, now, page, PAGE_SIZE));
   const terms = termsOf(state.q);
   const hits = rows.map((r): ScenarioHit => ({
     id: r.id, code: r.code, status: r.status, mechanism: r.mechanism, sector: r.sector, district: r.district, techTags: r.techTags,
     title: markTerms(r.title, terms), titleEn: markTerms(r.titleEn ?? "", terms),
     summary: markTerms(r.summary, terms), summaryEn: markTerms(r.summaryEn ?? "", terms),
-    departmentId: r.department.id, departmentName: r.department.name, departmentNameEn: r.department.nameEn ?? "",
+    departmentId: r.departmentId, departmentName: r.departmentName, departmentNameEn: r.departmentNameEn ?? "",
     budgetMin: r.budgetMin == null ? null : Number(r.budgetMin), budgetMax: r.budgetMax == null ? null : Number(r.budgetMax),
     deadline: r.deadline.toISOString(), publishedAt: (r.publishedAt ?? r.deadline).toISOString(),
   }));

@@ -1,3 +1,4 @@
+import { beijingDay } from "./deadline-windows";
 import { DISTRICTS, MECHANISMS, NEED_TYPES, SECTORS, TECH_TAGS, type CatalogEntry } from "../app/modules/scenarios/catalog";
 import { BUDGET_BANDS, budgetBand, type BudgetBandKey } from "./budget-bands";
 import { markdownToText } from "./markdown-text";
@@ -53,6 +54,8 @@ export type ScenarioDoc = {
   budgetBand: BudgetBandKey;
   /** Unix seconds, so they can be filtered (deadline windows) and sorted. */
   deadline: number; publishedAt: number; updatedAt: number;
+  /** The Beijing day of the deadline: one facet on it counts every deadline window (deadline-windows.ts). */
+  deadlineDay: number;
   kpis: string; eligibility: string;
 };
 
@@ -137,6 +140,7 @@ export function buildScenarioDoc(row: ScenarioRow): ScenarioDoc {
     departmentId: row.department.id, departmentName: row.department.name, departmentNameEn: row.department.nameEn ?? "",
     budgetMin, budgetMax, budget, budgetBand: budgetBand(budget),
     deadline: unixSeconds(row.deadline),
+    deadlineDay: beijingDay(row.deadline),
     publishedAt: unixSeconds(row.publishedAt!),
     updatedAt: unixSeconds(row.updatedAt),
     kpis: row.kpis.join("；"),

@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { writePrivateFile } from "../app/server/data-dir";
@@ -59,6 +60,8 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
       "--dump-dir", path.join(dbPath, "dumps"),
       "--snapshot-dir", path.join(dbPath, "snapshots"),
       "--log-level", "WARN",
+      // Meilisearch indexes with half the cores by default; the embedded one may use them all (ADR 008).
+      "--max-indexing-threads", String(os.availableParallelism()),
     ],
     { stdio: ["ignore", "ignore", "pipe"], deathSignal: "SIGTERM" },
   );

@@ -7,6 +7,7 @@ import {
   type DeadlineWindow, type ScenarioSearchState, type ScenarioSort,
 } from "./search-params";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
+import { windowCounts } from "./deadline-windows";
 
 /**
  * The public scenario search over the Meilisearch index, with the database as the fallback when the
@@ -51,6 +52,7 @@ const RETRIEVE = [
   "id", "code", "status", "mechanism", "sector", "district", "techTags", "title", "titleEn", "summary", "summaryEn",
   "departmentId", "departmentName", "departmentNameEn", "budgetMin", "budgetMax", "deadline", "publishedAt",
 ];
+const DEADLINE_DAY = "deadlineDay" satisfies keyof ScenarioDoc;
 const HIGHLIGHT = ["title", "titleEn", "summary", "summaryEn"];
 
 // "relevance" sends no sort: the ranking rules end with publishedAt:desc, so an empty query lists newest first.
@@ -67,10 +69,10 @@ function quote(value: string): string {
 }
 
 function deadlineClause(window: DeadlineWindow, now: Date): string {
-  const { after, atOrBefore } = deadlineBounds(window, now);
+  const { from, before } = deadlineBounds(window, now);
   const parts: string[] = [];
-  if (after) parts.push(`deadline > ${Math.floor(after.getTime() / 1000)}`);
-  if (atOrBefore) parts.push(`deadline <= ${Math.floor(atOrBefore.getTime() / 1000)}`);
+  if (from) parts.push(`deadline >= ${Math.floor(from.getTime() / 1000)}`);
+  if (before) parts.push(`deadline < ${Math.floor(before.getTime() / 1000)}`);
   return parts.join(" AND ");
 }
 
@@ -104,30 +106,33 @@ function isActive(state: ScenarioSearchState, facet: ScenarioFacet): boolean {
   return facet === "status" || state[facet].length > 0;
 }
 
-/** The main query, one count query per active facet group, one per deadline window: one round trip. */
-function buildQueries(state: ScenarioSearchState, now: Date, page: number): MultiSearchQuery[] {
+/**
+ * The main query and one count query per active facet group, in one round trip. The deadline windows
+ * come from a facet on the deadline's day (deadline-windows.ts): from the main query, or — when a window
+ * is selected, so the main query is narrowed to it — from one more count query without that filter.
+ * Exported for the page benchmark, which sends Meilisearch exactly these bodies.
+ */
+export function scenarioQueries(state: ScenarioSearchState, now: Date, page = state.page): MultiSearchQuery[] {
   const indexUid = INDEXES.scenarios;
   const q = state.q;
-  const inactive = SCENARIO_FACETS.filter((f) => !isActive(state, f));
+  const inactive = SCENARIO_FACETS.filter((f) => !isActive(state, f)).map((f) => ATTRIBUTE[f] as string);
   const main: MultiSearchQuery = {
-    indexUid, q, filter: scenarioFilter(state, now), facets: inactive.map((f) => ATTRIBUTE[f]),
+    indexUid, q, filter: scenarioFilter(state, now), facets: state.deadline ? inactive : [...inactive, DEADLINE_DAY],
     page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: RETRIEVE,
     attributesToHighlight: HIGHLIGHT, highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
   };
   const facetQueries = SCENARIO_FACETS.filter((f) => isActive(state, f)).map((f): MultiSearchQuery => ({
     indexUid, q, filter: scenarioFilter(state, now, f), facets: [ATTRIBUTE[f]], limit: 0,
   }));
-  // Windows are relative to now, so they cannot be indexed as a facet: count each window instead.
-  // page 0 asks for the exhaustive totalHits without returning documents.
-  const windowQueries = DEADLINE_WINDOWS.map((w): MultiSearchQuery => ({
-    indexUid, q, filter: [...scenarioFilter(state, now, "deadline"), deadlineClause(w, now)], page: 0, hitsPerPage: 1,
-  }));
-  return [main, ...facetQueries, ...windowQueries];
+  const windowQuery: MultiSearchQuery[] = state.deadline
+    ? [{ indexUid, q, filter: scenarioFilter(state, now, "deadline"), facets: [DEADLINE_DAY], limit: 0 }]
+    : [];
+  return [main, ...facetQueries, ...windowQuery];
 }
 
 async function searchIndex(state: ScenarioSearchState, now: Date): Promise<ScenarioSearchResult> {
   const run = async (page: number) => {
-    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDoc>({ queries: buildQueries(state, now, page) });
+    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDoc>({ queries: scenarioQueries(state, now, page) });
     return results as unknown as SearchResponse<ScenarioDoc, { page: number; hitsPerPage: number }>[];
   };
   let results = await run(state.page);
@@ -141,7 +146,8 @@ async function searchIndex(state: ScenarioSearchState, now: Date): Promise<Scena
   for (const f of SCENARIO_FACETS.filter((x) => !isActive(state, x))) facets[f] = distribution(main!, f);
   const active = SCENARIO_FACETS.filter((f) => isActive(state, f));
   active.forEach((f, i) => (facets[f] = distribution(rest[i]!, f)));
-  const deadlineCounts = Object.fromEntries(DEADLINE_WINDOWS.map((w, i) => [w, rest[active.length + i]!.totalHits]));
+  const perDay = (state.deadline ? rest[active.length]! : main!).facetDistribution?.[DEADLINE_DAY] ?? {};
+  const deadlineCounts = windowCounts(perDay, DEADLINE_WINDOWS, now);
   const departmentIds = [...new Set([...Object.keys(facets.department ?? {}), ...state.department])];
   return {
     mode: "search",

@@ -246,18 +246,4 @@ export function withoutVendorFilter(state: VendorSearchState, filter: ActiveFilt
 export const SCENARIO_FACET_VALUES = SCENARIO_LISTS;
 export const VENDOR_FACET_VALUES = VENDOR_LISTS;
 
-const DAY_MS = 86_400_000;
-
-/**
- * A deadline window as bounds relative to `now`: deadline > after and deadline ≤ atOrBefore.
- * "7d" and "30d" nest (a reader asking for "within 30 days" wants the 7-day ones too).
- */
-export function deadlineBounds(window: DeadlineWindow, now: Date): { after?: Date; atOrBefore?: Date } {
-  const inDays = (days: number) => new Date(now.getTime() + days * DAY_MS);
-  switch (window) {
-    case "7d": return { after: now, atOrBefore: inDays(7) };
-    case "30d": return { after: now, atOrBefore: inDays(30) };
-    case "later": return { after: inDays(30) };
-    case "passed": return { atOrBefore: now };
-  }
-}
+export { deadlineBounds } from "./deadline-windows";

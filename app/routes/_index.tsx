@@ -15,7 +15,7 @@ import { getCurrentUser, homeFor } from "~/utils/permissions.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
   const user = await getCurrentUser(request);
-  const [page, steps] = await Promise.all([homePage(now), user ? nextSteps(user, now) : null]);
+  const [page, steps] = await Promise.all([homePage(), user ? nextSteps(user, now) : null]);
   return { ...page, next: user && steps ? { steps, home: homeFor(user) } : null, now: now.toISOString() };
 }
 

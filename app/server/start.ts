@@ -88,7 +88,8 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
   log("building the search index…");
   const db = createDb(env.DATABASE_URL!);
   try {
-    const summary = await reindexAll({ db, client });
+    // Before web and worker start nothing else writes: no margin for open transactions is needed.
+    const summary = await reindexAll({ db, client, catchUpMarginMs: 0 });
     log(`search index: ${summary.indexes.scenarios.documents} scenarios, ${summary.indexes.vendors.documents} vendors (${(summary.ms / 1000).toFixed(1)} s)`);
   } catch (error) {
     log(`search index not built (${error instanceof Error ? error.message : error}); run \`npm run search:reindex\` later`);

@@ -1,36 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { once, stopWhenLauncherGoes } from "./follow-launcher";
-import { appUrl, env } from "~/utils/env.server";
-import { createWebApp } from "./web-app";
+import cluster from "node:cluster";
+import { runCluster, webProcessCount } from "./web-cluster";
 
-// The web process: static assets plus the Remix handler. Stateless, so any number can run
-// behind a load balancer.
-const root = process.cwd();
-const port = Number(process.env.PORT ?? 3000);
-const buildFile = path.join(root, "build", "index.js");
-const dev = process.env.NODE_ENV === "development";
-
-// In development the build is re-imported when `remix watch` rewrites it; in production once.
-async function loadBuild(): Promise<ServerBuild> {
-  const version = dev ? `?t=${fs.statSync(buildFile).mtimeMs}` : "";
-  return (await import(pathToFileURL(buildFile).href + version)) as ServerBuild;
-}
-const build = dev ? loadBuild : await loadBuild();
-
-const app = createWebApp({ build, mode: process.env.NODE_ENV, root, https: appUrl().startsWith("https://"), trustProxy: env().TRUST_PROXY });
-
-const server = app.listen(port, () => {
-  process.send?.({ type: "web-ready", port });
-  if (!process.send) console.log(`[web] listening on http://localhost:${port}`);
-});
-
-const shutdown = once(() => {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
-});
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);
-stopWhenLauncherGoes("web", shutdown);
+// The web entry (`npm start` supervises it; production runs it directly): one process per core
+// on the same port (WEB_CONCURRENCY to choose), or the server itself when one is enough.
+const count = webProcessCount();
+if (cluster.isPrimary && count > 1) runCluster({ count, name: "web", port: Number(process.env.PORT ?? 3000) });
+else await import("./web-serve");

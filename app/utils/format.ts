@@ -2,27 +2,44 @@ import type { Locale } from "./i18n";
 
 const TZ = "Asia/Shanghai";
 
+// Building an Intl formatter costs far more than using one (a page of search hits formats dozens of
+// dates and budgets): each formatter is built once per locale and kept.
+function perLocale<T>(build: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = build(locale)));
+    return formatter;
+  };
+}
+
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { timeZone: TZ, year: "numeric", month: "long", day: "numeric" }));
+const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, {
+  timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+}));
+let yuanEn: Intl.NumberFormat | undefined;
+let wanZh: Intl.NumberFormat | undefined;
+let yuanZh: Intl.NumberFormat | undefined;
+
 export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(locale, { timeZone: TZ, year: "numeric", month: "long", day: "numeric" }).format(new Date(value));
+  return dateFormat(locale).format(new Date(value));
 }
 
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-  }).format(new Date(value));
+  return dateTimeFormat(locale).format(new Date(value));
 }
 
 // Chinese budgets read in 万元 (10,000 yuan); English readers get the full yuan figure.
 export function formatYuan(amount: number | null | undefined, locale: Locale): string {
   if (amount == null) return locale === "en" ? "Negotiable" : "面议";
-  if (locale === "en") return `¥${new Intl.NumberFormat("en-US").format(amount)}`;
+  if (locale === "en") return `¥${(yuanEn ??= new Intl.NumberFormat("en-US")).format(amount)}`;
   if (amount >= 10_000) {
     const wan = amount / 10_000;
-    return `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 }).format(wan)} 万元`;
+    return `${(wanZh ??= new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 })).format(wan)} 万元`;
   }
-  return `${new Intl.NumberFormat("zh-CN").format(amount)} 元`;
+  return `${(yuanZh ??= new Intl.NumberFormat("zh-CN")).format(amount)} 元`;
 }
 
 export function formatBudget(min: number | null, max: number | null, locale: Locale): string {

@@ -64,6 +64,14 @@ async function main() {
     const { createMeiliClient, INDEXES } = await import("../../search/client.server");
     const [summary, reindexMs] = await timed(() => reindexAll({ db }));
     console.log(`[bench] full reindex: ${(reindexMs / 1000).toFixed(1)} s`, JSON.stringify(summary.indexes));
+    // The floor, in the same run: Meilisearch alone on the same scenario documents.
+    const { buildDocs, rawIndexSeconds } = await import("./reindex-floor");
+    const floorClient = createMeiliClient({ timeout: 600_000 });
+    const docs = await buildDocs(db);
+    const documents = Object.values(docs).reduce((n, d) => n + d.length, 0);
+    const floorAppSettings = await rawIndexSeconds(floorClient, docs, true);
+    const floorDefaults = await rawIndexSeconds(floorClient, docs, false);
+    console.log(`[bench] raw Meilisearch, the same ${documents} documents: ${floorAppSettings} s with the app's settings, ${floorDefaults} s with the defaults`);
 
     // (a) the raw Meilisearch call behind each search: same query, filters, facets, highlighting.
     const { parseScenarioSearch } = await import("../../search/search-params");
@@ -103,6 +111,10 @@ async function main() {
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
       data: { scenarios: Number(counts.s), vendors: Number(counts.v) },
       reindexSeconds: Number((reindexMs / 1000).toFixed(2)),
+      rawFloorSeconds: { appSettings: floorAppSettings, defaults: floorDefaults, documents },
+      reindexOverFloor: Number((reindexMs / 1000 / floorAppSettings).toFixed(2)),
+      appSettingsOverDefaults: Number((floorAppSettings / floorDefaults).toFixed(2)),
+      loadAverage: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(2))),
       queries: queries.length,
       concurrency: CONCURRENCY,
       rawMeilisearchMs: { median: percentile(raw, 50), p95: percentile(raw, 95) },

@@ -8,6 +8,10 @@ export function percentile(values: number[], p: number): number {
 export function printTable(result: {
   data: { scenarios: number; vendors: number };
   reindexSeconds: number;
+  rawFloorSeconds?: { appSettings: number; defaults: number; documents: number };
+  reindexOverFloor?: number;
+  appSettingsOverDefaults?: number;
+  loadAverage?: number[];
   queries: number;
   concurrency: number;
   rawMeilisearchMs: { median: number; p95: number };
@@ -18,6 +22,11 @@ export function printTable(result: {
   console.log("");
   console.log(`Search benchmark — ${result.data.scenarios} scenarios, ${result.data.vendors} vendor profiles`);
   console.log(`full reindex: ${result.reindexSeconds} s`);
+  if (result.rawFloorSeconds) {
+    const f = result.rawFloorSeconds;
+    console.log(`raw Meilisearch floor (${f.documents} documents, all indexes): ${f.appSettings} s with the app's settings, ${f.defaults} s with the defaults`);
+    console.log(`reindex / floor with app settings: ${result.reindexOverFloor}; app settings / defaults: ${result.appSettingsOverDefaults}; load average ${result.loadAverage?.join(" ")}`);
+  }
   console.log(`${result.queries} queries, ${result.concurrency} concurrent clients`);
   console.log("| measure | median ms | p95 ms |");
   console.log("|---|---|---|");

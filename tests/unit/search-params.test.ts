@@ -90,11 +90,13 @@ describe("scenario search URL state", () => {
     expect([...SEARCHABLE_STATUSES].sort()).toEqual([...INDEXED_STATUSES].sort());
   });
 
-  it("deadline windows are bounds relative to now", () => {
-    const now = new Date("2026-05-01T00:00:00Z");
-    expect(deadlineBounds("7d", now)).toEqual({ after: now, atOrBefore: new Date("2026-05-08T00:00:00Z") });
-    expect(deadlineBounds("later", now)).toEqual({ after: new Date("2026-05-31T00:00:00Z") });
-    expect(deadlineBounds("passed", now)).toEqual({ atOrBefore: now });
+  it("deadline windows are Beijing calendar days counted from today", () => {
+    // 2026-05-01 06:00 in Beijing; Beijing midnight is 16:00 UTC the day before.
+    const now = new Date("2026-04-30T22:00:00Z");
+    expect(deadlineBounds("7d", now)).toEqual({ from: new Date("2026-04-30T16:00:00Z"), before: new Date("2026-05-08T16:00:00Z") });
+    expect(deadlineBounds("30d", now)).toEqual({ from: new Date("2026-04-30T16:00:00Z"), before: new Date("2026-05-31T16:00:00Z") });
+    expect(deadlineBounds("later", now)).toEqual({ from: new Date("2026-05-31T16:00:00Z") });
+    expect(deadlineBounds("passed", now)).toEqual({ before: new Date("2026-04-30T16:00:00Z") });
   });
 });
 

@@ -2,7 +2,9 @@ import { db } from "~/utils/db.server";
 import { SECTORS } from "~/modules/scenarios/catalog";
 import { listSelect } from "~/modules/scenarios/scenario-selects.server";
 import { toListItem } from "~/modules/scenarios/scenario-queries.server";
-import { DELIVERED_STATUS, OPEN_STATUS, RESULT_STATUSES } from "~/modules/scenarios/scenario-status";
+import { homeStats } from "~/modules/scenarios/home-stats.server";
+import { OPEN_STATUS, RESULT_STATUSES } from "~/modules/scenarios/scenario-status";
+import { briefCache } from "~/utils/brief-cache.server";
 
 // What the public home page shows: a few of each list, so it stays one fast page on a phone.
 const LIST_SIZE = 4;
@@ -54,26 +56,22 @@ function recentCases() {
   });
 }
 
-export async function homePage(now = new Date()) {
+async function publicLists(now: Date) {
   const soon = await closingSoon(now);
-  const [fresh, sectors, results, cases, open, departments, vendors, delivered] = await Promise.all([
-    newest(now, soon.map((s) => s.id)),
-    sectorCounts(now),
-    recentResults(),
-    recentCases(),
-    db.scenario.count({ where: { status: OPEN_STATUS } }),
-    db.organisation.count({ where: { type: "department" } }),
-    db.organisation.count({ where: { type: { in: ["vendor", "institute"] }, verified: true } }),
-    db.scenario.count({ where: { status: DELIVERED_STATUS } }),
+  const [fresh, sectors, results, cases] = await Promise.all([
+    newest(now, soon.map((s) => s.id)), sectorCounts(now), recentResults(), recentCases(),
   ]);
-  return {
-    closingSoon: soon.map(toListItem),
-    newest: fresh.map(toListItem),
-    sectors,
-    results: results.map(toListItem),
-    cases,
-    stats: { open, departments, vendors, delivered },
-  };
+  return { closingSoon: soon.map(toListItem), newest: fresh.map(toListItem), sectors, results: results.map(toListItem), cases };
+}
+
+// The same for every visitor and a minute old is fine: each web process reads them once a minute,
+// not on every view (the deadline shown on each card stays exact).
+const LISTS_TTL_MS = 60_000;
+const cachedLists = briefCache(LISTS_TTL_MS, () => publicLists(new Date()));
+
+export async function homePage() {
+  const [lists, stats] = await Promise.all([cachedLists.get(), homeStats()]);
+  return { ...lists, stats };
 }
 
 export type HomePage = Awaited<ReturnType<typeof homePage>>;

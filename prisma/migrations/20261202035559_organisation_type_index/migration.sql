@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Organisation_type_idx" ON "Organisation"("type");

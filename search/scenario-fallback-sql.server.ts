@@ -1,0 +1,116 @@
+import { Prisma } from "../app/utils/sql.server";
+import { BUDGET_BANDS } from "./budget-bands";
+import { SEARCHABLE_STATUSES } from "./documents";
+import { deadlineBounds } from "./deadline-windows";
+import type { ScenarioSearchState } from "./search-params";
+import type { ScenarioFacet } from "./scenario-search.server";
+
+/**
+ * The degraded scenario search as SQL (ADR 008). Words are found through a trigram index
+ * (pg_trgm, GIN) on the hexadecimal UTF-8 of the listing's title and summary in both languages:
+ * PostgreSQL's trigrams skip Chinese characters in a C-locale database and need three characters,
+ * while 防汛 in hex is twelve ASCII characters — so two-character Chinese words use the index too.
+ * The hex match may start mid-character, so every word is also checked with ILIKE on the columns
+ * (on the few rows the index found). The filters are those of the index (scenario-search.server.ts):
+ * tests compare both paths listing by listing and count by count.
+ */
+const SEARCH_TEXT = Prisma.sql`jiebang_search_key(title || ' ' || coalesce("titleEn", '') || ' ' || summary || ' ' || coalesce("summaryEn", ''))`;
+
+// Words that must all appear (AND), at most eight so a pasted paragraph stays cheap.
+export function termsOf(q: string): string[] {
+  return q.split(" ").filter(Boolean).slice(0, 8);
+}
+
+const likeLiteral = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function textCondition(q: string): Prisma.Sql[] {
+  return termsOf(q).map((term) => {
+    const like = likeLiteral(term);
+    return Prisma.sql`(${SEARCH_TEXT} LIKE '%' || jiebang_search_key(${term}) || '%'
+      AND (title ILIKE ${like} OR "titleEn" ILIKE ${like} OR summary ILIKE ${like} OR "summaryEn" ILIKE ${like}))`;
+  });
+}
+
+// Bands by the listing's best known upper bound (budgetMax, else budgetMin), as budgetBand() indexes them.
+function budgetCondition(key: string): Prisma.Sql {
+  if (key === "negotiable") {
+    return Prisma.sql`(("budgetMax" IS NULL AND "budgetMin" IS NULL) OR "budgetMax" <= 0 OR ("budgetMax" IS NULL AND "budgetMin" <= 0))`;
+  }
+  const index = BUDGET_BANDS.findIndex((b) => b.key === key);
+  const low = BigInt(index <= 0 ? 1 : BUDGET_BANDS[index - 1]!.maxYuan + 1);
+  const max = BUDGET_BANDS[index]!.maxYuan;
+  const inBand = (column: Prisma.Sql) => (Number.isFinite(max) ? Prisma.sql`${column} BETWEEN ${low} AND ${BigInt(max)}` : Prisma.sql`${column} >= ${low}`);
+  return Prisma.sql`(${inBand(Prisma.sql`"budgetMax"`)} OR ("budgetMax" IS NULL AND ${inBand(Prisma.sql`"budgetMin"`)}))`;
+}
+
+const list = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
+// As the enum, so the (status, publishedAt) index serves the newest-first page.
+const statusIn = (statuses: readonly string[]) => Prisma.sql`status = ANY(CAST(${[...statuses]} AS "ScenarioStatus"[]))`;
+
+/** The page's filters (not its words), optionally leaving one facet group out for its own counts. */
+export function filterConditions(state: ScenarioSearchState, now: Date, except?: ScenarioFacet): Prisma.Sql[] {
+  const and: Prisma.Sql[] = [statusIn(except === "status" ? SEARCHABLE_STATUSES : state.status)];
+  if (except !== "sector" && state.sector.length) and.push(Prisma.sql`sector IN (${list(state.sector)})`);
+  if (except !== "district" && state.district.length) and.push(Prisma.sql`district IN (${list(state.district)})`);
+  if (except !== "mechanism" && state.mechanism.length) and.push(Prisma.sql`mechanism = ANY(CAST(${state.mechanism} AS "Mechanism"[]))`);
+  if (except !== "department" && state.department.length) and.push(Prisma.sql`"departmentId" IN (${list(state.department)})`);
+  if (except !== "tag" && state.tag.length) and.push(Prisma.sql`"techTags" && ${state.tag}::text[]`);
+  if (except !== "budget" && state.budget.length) and.push(Prisma.sql`(${Prisma.join(state.budget.map(budgetCondition), " OR ")})`);
+  if (state.deadline) {
+    const { from, before } = deadlineBounds(state.deadline, now);
+    if (from) and.push(Prisma.sql`deadline >= ${from}`);
+    if (before) and.push(Prisma.sql`deadline < ${before}`);
+  }
+  return and;
+}
+
+export const allOf = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`);
+
+export const SCENARIO_ORDER_SQL: Record<ScenarioSearchState["sort"], Prisma.Sql> = {
+  relevance: Prisma.sql`"publishedAt" DESC, id DESC`,
+  newest: Prisma.sql`"publishedAt" DESC, id DESC`,
+  deadline: Prisma.sql`deadline ASC, id ASC`,
+  // Listings with only a lower bound follow those with an upper bound: close enough for a degraded mode.
+  budget: Prisma.sql`"budgetMax" DESC NULLS LAST, "budgetMin" DESC NULLS LAST, id ASC`,
+};
+
+// Scalar facets counted here (tags, budget bands and deadline windows are not: the page says counts are partial).
+export const COUNTED_FACETS = [
+  ["sector", Prisma.sql`sector`], ["district", Prisma.sql`district`], ["mechanism", Prisma.sql`mechanism::text`],
+  ["status", Prisma.sql`status::text`], ["department", Prisma.sql`"departmentId"`],
+] as const satisfies readonly (readonly [ScenarioFacet, Prisma.Sql])[];
+
+/**
+ * One statement for the total and every facet's counts: the rows matching the words are found once
+ * (through the index) and each group is counted over them with every other filter.
+ */
+export function countsQuery(state: ScenarioSearchState, now: Date): Prisma.Sql {
+  const parts = [
+    Prisma.sql`SELECT 'total' AS facet, '' AS value, count(*)::int AS n FROM m WHERE ${allOf(filterConditions(state, now))}`,
+    ...COUNTED_FACETS.map(([facet, column]) =>
+      Prisma.sql`SELECT ${facet} AS facet, ${column} AS value, count(*)::int AS n FROM m WHERE ${allOf(filterConditions(state, now, facet))} GROUP BY 2`),
+  ];
+  return Prisma.sql`WITH m AS MATERIALIZED (
+      SELECT id, status, sector, district, mechanism, "departmentId", "techTags", "budgetMin", "budgetMax", deadline
+      FROM "Scenario" WHERE "publishedAt" IS NOT NULL AND ${statusIn(SEARCHABLE_STATUSES)} AND ${allOf(textCondition(state.q))}
+    ) ${Prisma.join(parts, " UNION ALL ")}`;
+}
+
+/** One page of listings with their department, in the page's order. */
+export function rowsQuery(state: ScenarioSearchState, now: Date, page: number, pageSize: number): Prisma.Sql {
+  return Prisma.sql`SELECT s.id, s.code, s.status::text AS status, s.mechanism::text AS mechanism, s.sector, s.district, s."techTags",
+      s.title, s."titleEn", s.summary, s."summaryEn", s."budgetMin", s."budgetMax", s.deadline, s."publishedAt",
+      o.id AS "departmentId", o.name AS "departmentName", o."nameEn" AS "departmentNameEn"
+    FROM (SELECT * FROM "Scenario" WHERE "publishedAt" IS NOT NULL AND ${allOf([...filterConditions(state, now), ...textCondition(state.q)])}
+          ORDER BY ${SCENARIO_ORDER_SQL[state.sort]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s
+    JOIN "Organisation" o ON o.id = s."departmentId"
+    ORDER BY ${Prisma.raw(orderOuter[state.sort])}`;
+}
+
+// The same order again outside the join (a join does not keep its input's order).
+const orderOuter: Record<ScenarioSearchState["sort"], string> = {
+  relevance: `s."publishedAt" DESC, s.id DESC`,
+  newest: `s."publishedAt" DESC, s.id DESC`,
+  deadline: `s.deadline ASC, s.id ASC`,
+  budget: `s."budgetMax" DESC NULLS LAST, s."budgetMin" DESC NULLS LAST, s.id ASC`,
+};

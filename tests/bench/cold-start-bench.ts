@@ -1,0 +1,56 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "../../app/server/free-port";
+import { processTree } from "./process-cpu";
+
+// `npm run bench:cold-start`: `npm start` on a fresh data folder to the first page served, with the
+// time of each step the launcher reports, then Ctrl-C (SIGINT) and a check that nothing it started
+// is left. Printed and written to tests/bench/results/cold-start.json.
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jiebang-cold-"));
+  const port = await freePort();
+  const loadBefore = os.loadavg();
+  const started = performance.now();
+  const launcher = spawn(process.execPath, ["--import", "tsx", "app/server/start.ts"], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", MEILI_HOST: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const steps: { seconds: number; line: string }[] = [];
+  launcher.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+    for (const line of chunk.split("\n").filter((l) => l.startsWith("[jiebang]"))) steps.push({ seconds: Number(((performance.now() - started) / 1000).toFixed(1)), line });
+  });
+  let firstPage = 0;
+  for (;;) {
+    if (launcher.exitCode !== null) throw new Error(`npm start exited with ${launcher.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    if (ok) {
+      firstPage = (performance.now() - started) / 1000;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const tree = processTree(launcher.pid!);
+  launcher.kill("SIGINT");
+  await new Promise<void>((resolve) => launcher.once("exit", () => resolve()));
+  await new Promise((r) => setTimeout(r, 1000));
+  const leftBehind = tree.filter((pid) => { try { process.kill(pid, 0); return true; } catch { return false; } });
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))) },
+    firstPageSeconds: Number(firstPage.toFixed(1)),
+    processesStarted: tree.length,
+    leftAfterCtrlC: leftBehind.length,
+    steps,
+  };
+  for (const s of steps) console.log(`${String(s.seconds).padStart(6)} s  ${s.line}`);
+  console.log(`\nCold start: first page after ${result.firstPageSeconds} s (load average ${result.machine.loadAverageBefore.join(" ")}); ${tree.length} processes, ${leftBehind.length} left after Ctrl-C`);
+  const out = path.resolve("tests", "bench", "results", "cold-start.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (leftBehind.length) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,159 @@
+import { fork, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort, waitFor } from "../../app/server/free-port";
+import { buildIfNeeded } from "../../app/server/build-if-needed";
+import { benchData } from "./bench-data";
+import { load, type LoadRequest, type LoadResult } from "./load";
+import { startMeiliRecorder, type RecordedSearch } from "./meili-recorder";
+import { treeCpuMs } from "./process-cpu";
+
+// `npm run bench:pages`: the public pages of the production build on the 100k data set, 20
+// connections each, beside their baselines in the same run: raw Meilisearch answering exactly the
+// searches each page sent (recorded through a pass-through), and a plain SQL ILIKE search page on the
+// same PostgreSQL. Pages/s, median and p95, CPU ms per page of the web processes, Meilisearch and
+// PostgreSQL, and the ratios. A benchmark, not a test: it prints and writes tests/bench/results/pages.json.
+const SIZE = { scenarios: Number(process.env.BENCH_SCENARIOS ?? 100_000), vendors: Number(process.env.BENCH_VENDORS ?? 20_000) };
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages");
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+const SEARCH = "/scenarios?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention"; // q=防汛, one sector ticked
+
+type Row = LoadResult & { name: string; cpuMsPerPage?: { web: number; meilisearch: number; postgres: number; total: number }; callsPerPage?: number };
+
+async function startWeb(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const web = fork("app/server/web.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
+  await new Promise<void>((resolve, reject) => {
+    web.on("message", (m: { type?: string }) => m?.type?.endsWith("ready") && resolve());
+    web.once("exit", (code) => reject(new Error(`web exited with ${code}`)));
+  });
+  return web;
+}
+
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+async function main() {
+  const loadBefore = os.loadavg();
+  const data = await benchData(dataDir, SIZE, log);
+  const client = new pg.Client({ connectionString: data.url });
+  await client.connect();
+  const detailCode = (await client.query<{ code: string }>(`SELECT code FROM "Scenario" WHERE status = 'published' AND code NOT LIKE 'BM-%' ORDER BY code LIMIT 1`)).rows[0]!.code;
+  const vendorUser = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'vendor@zhongyuan-ai.example.com'`)).rows[0]!.id;
+  await client.end();
+  const { db } = await import("../../app/utils/db.server");
+  const { createSessionToken, sessionCookieValue } = await import("../fixtures/users");
+  const cookie = `jb_session=${sessionCookieValue(await createSessionToken(db, vendorUser))}`;
+  await db.$disconnect();
+
+  const pages: { name: string; path: string; headers?: Record<string, string> }[] = [
+    { name: "home", path: "/" },
+    { name: "scenario list", path: "/scenarios" },
+    { name: "search 防汛 + sector", path: SEARCH },
+    { name: "scenario detail", path: `/scenarios/${detailCode}` },
+    { name: "vendor directory", path: "/vendors" },
+    { name: "vendor recommendations", path: "/vendor", headers: { cookie } },
+  ];
+
+  await buildIfNeeded();
+  const env = { ...process.env, DATABASE_URL: data.url, MEILI_HOST: data.meili.host, MEILI_MASTER_KEY: data.meili.masterKey };
+  // 1. Record the searches each page sends, through the pass-through, one page at a time.
+  const recorder = await startMeiliRecorder(data.meili.host);
+  const recordPort = await freePort();
+  const recording = await startWeb({ ...env, MEILI_HOST: recorder.url, WEB_CONCURRENCY: "1" }, recordPort);
+  const sent: Record<string, RecordedSearch[]> = {};
+  for (const page of pages) {
+    await fetch(`http://127.0.0.1:${recordPort}${page.path}`, { headers: page.headers }).then((r) => r.text());
+    recorder.take();
+    const response = await fetch(`http://127.0.0.1:${recordPort}${page.path}`, { headers: page.headers });
+    if (!response.ok) throw new Error(`${page.path}: HTTP ${response.status}`);
+    await response.text();
+    sent[page.name] = recorder.take();
+  }
+  await stop(recording);
+  await recorder.close();
+
+  // 2. The pages, as `npm start` serves them.
+  const port = await freePort();
+  const web = await startWeb(env, port);
+  const ilikePort = await freePort();
+  const ilike = fork("tests/bench/ilike-page-server.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, PORT: String(ilikePort) } });
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${ilikePort}/?q=x`).catch(() => undefined))?.ok ?? false, 30_000, "the ILIKE page");
+  const meiliPid = data.meili.process.pid!;
+  const pgPid = data.postgres.pid;
+  const rows: Row[] = [];
+  // ownPid: the process serving the page (web primary, the ILIKE page); none when Meilisearch answers alone.
+  const measure = async (name: string, base: string, requests: LoadRequest[], ownPid: number | undefined, callsPerPage = 1) => {
+    await load(base, requests, { connections: CONNECTIONS, seconds: 2 }); // warm-up
+    const own = () => (ownPid ? treeCpuMs(ownPid) : 0);
+    const before = { web: own(), meili: treeCpuMs(meiliPid), pg: treeCpuMs(pgPid) };
+    const result = await load(base, requests, { connections: CONNECTIONS, seconds: SECONDS });
+    const pagesDone = result.requests / callsPerPage;
+    const per = (ms: number) => Number((ms / Math.max(1, pagesDone)).toFixed(2));
+    const cpu = { web: per(own() - before.web), meilisearch: per(treeCpuMs(meiliPid) - before.meili), postgres: per(treeCpuMs(pgPid) - before.pg), total: 0 };
+    cpu.total = Number((cpu.web + cpu.meilisearch + cpu.postgres).toFixed(2));
+    const row: Row = { name, ...result, perSecond: Number((result.perSecond / callsPerPage).toFixed(1)), cpuMsPerPage: cpu, callsPerPage };
+    rows.push(row);
+    log(`${name}: ${row.perSecond} pages/s, median ${row.medianMs} ms, p95 ${row.p95Ms} ms, CPU/page web ${cpu.web} ms, meili ${cpu.meilisearch} ms, pg ${cpu.postgres} ms${result.errors ? `, ${result.errors} errors` : ""}`);
+  };
+  const appBase = `http://127.0.0.1:${port}`;
+  for (const page of pages) await measure(page.name, appBase, [{ path: page.path, headers: page.headers }], web.pid!);
+  const auth = { authorization: `Bearer ${data.meili.masterKey}`, "content-type": "application/json" };
+  for (const page of pages) {
+    const calls = sent[page.name] ?? [];
+    if (calls.length === 0) continue;
+    await measure(`raw Meilisearch: ${page.name}`, data.meili.host, calls.map((c) => ({ method: "POST", path: c.path, headers: auth, body: c.body })), undefined, calls.length);
+  }
+  await measure("SQL ILIKE page 防汛 + sector", `http://127.0.0.1:${ilikePort}`, [{ path: "/?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention" }], ilike.pid!);
+  await stop(web);
+  // Degraded mode: Meilisearch unreachable (nothing listens on port 1), the database answers.
+  const degradedPort = await freePort();
+  const degraded = await startWeb({ ...env, MEILI_HOST: "http://127.0.0.1:1" }, degradedPort);
+  await measure("degraded search 防汛 + sector (Meilisearch down)", `http://127.0.0.1:${degradedPort}`, [{ path: SEARCH }], degraded.pid!);
+  await stop(degraded);
+  await stop(ilike);
+
+  const by = (name: string) => rows.find((r) => r.name === name);
+  const ratio = (a?: Row, b?: Row) => (a && b ? Number((a.perSecond / b.perSecond).toFixed(2)) : null);
+  const ratios = {
+    "search page / raw Meilisearch (same searches)": ratio(by("search 防汛 + sector"), by("raw Meilisearch: search 防汛 + sector")),
+    "scenario list / raw Meilisearch (same searches)": ratio(by("scenario list"), by("raw Meilisearch: scenario list")),
+    "vendor directory / raw Meilisearch (same searches)": ratio(by("vendor directory"), by("raw Meilisearch: vendor directory")),
+    "search page / SQL ILIKE page": ratio(by("search 防汛 + sector"), by("SQL ILIKE page 防汛 + sector")),
+  };
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version, loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))), loadAverageAfter: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    data: data.counts,
+    connections: CONNECTIONS,
+    secondsPerRun: SECONDS,
+    webProcesses: process.env.WEB_CONCURRENCY ?? `one per core (${os.availableParallelism()})`,
+    meilisearchCallsPerPage: Object.fromEntries(Object.entries(sent).map(([k, v]) => [k, v.length])),
+    rows,
+    ratios,
+  };
+  console.log("");
+  console.log(`Page benchmark — ${data.counts.scenarios} scenarios, ${data.counts.vendors} vendor profiles, ${CONNECTIONS} connections, ${SECONDS} s each`);
+  console.log(`load average before ${result.machine.loadAverageBefore.join(" ")}, after ${result.machine.loadAverageAfter.join(" ")}`);
+  console.log("| page | pages/s | median ms | p95 ms | CPU ms/page web | Meilisearch | PostgreSQL | total |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.name} | ${r.perSecond} | ${r.medianMs} | ${r.p95Ms} | ${r.cpuMsPerPage?.web} | ${r.cpuMsPerPage?.meilisearch} | ${r.cpuMsPerPage?.postgres} | ${r.cpuMsPerPage?.total} |`);
+  for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v}`);
+  const out = path.resolve("tests", "bench", "results", "pages.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2));
+  log(`written to ${path.relative(process.cwd(), out)}`);
+  await data.meili.stop();
+  await data.postgres.stop();
+}
+
+await main();

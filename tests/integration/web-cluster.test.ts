@@ -1,0 +1,93 @@
+import { fork } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "../../app/server/free-port";
+import { superviseChild, type SupervisedChild } from "../../app/server/supervisor";
+import { webProcessCount } from "../../app/server/web-cluster";
+
+// `npm start` and the production command run one web process per core on one port: both serve,
+// a crashed one is replaced, and stopping (or killing) the primary leaves no process behind.
+const supervised: SupervisedChild[] = [];
+afterEach(async () => {
+  await Promise.all(supervised.splice(0).map((child) => child.stop()));
+});
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// Fresh connections, so the kernel spreads them over the workers.
+async function servingPids(port: number, requests = 40): Promise<Set<number>> {
+  const pids = await Promise.all(Array.from({ length: requests }, () =>
+    fetch(`http://127.0.0.1:${port}/`, { headers: { connection: "close" } }).then((r) => r.text()).then(Number)));
+  return new Set(pids);
+}
+
+async function startCluster(count: number) {
+  const port = await freePort();
+  const logs: string[] = [];
+  const child = superviseChild({
+    name: "web", script: "tests/fixtures/cluster-child.ts", log: (m) => logs.push(m),
+    env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: String(count), NODE_ENV: "production" },
+  });
+  supervised.push(child);
+  await child.ready;
+  return { child, port, primary: child.current()!.pid!, logs };
+}
+
+describe("web processes", () => {
+  it("are sized from the cores unless WEB_CONCURRENCY says otherwise; one under npm run dev", () => {
+    expect(webProcessCount({ NODE_ENV: "production" }, 2)).toBe(2);
+    expect(webProcessCount({ NODE_ENV: "production" }, 8)).toBe(8);
+    expect(webProcessCount({ NODE_ENV: "production", WEB_CONCURRENCY: "3" }, 2)).toBe(3);
+    expect(webProcessCount({ NODE_ENV: "production", WEB_CONCURRENCY: "nonsense" }, 2)).toBe(2);
+    expect(webProcessCount({ NODE_ENV: "development" }, 8)).toBe(1);
+  });
+
+  it("serve one port from several processes, replace a crashed one, and all stop with the primary", async () => {
+    const { child, port, primary } = await startCluster(2);
+    const pids = await servingPids(port);
+    expect(pids.size).toBe(2);
+    expect(pids.has(primary)).toBe(false);
+
+    const [victim] = [...pids];
+    process.kill(victim!, "SIGKILL");
+    const after = await until("a replacement process", async () => {
+      const now = await servingPids(port).catch(() => new Set<number>());
+      return now.size === 2 && !now.has(victim!) ? now : false;
+    });
+    expect(child.restarts()).toBe(0); // the primary itself never went down
+
+    await child.stop();
+    for (const pid of [primary, ...after]) await until(`process ${pid} to exit`, () => !alive(pid));
+    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+  });
+
+  it("leave no process behind when the primary is killed with SIGKILL", async () => {
+    // Forked like the launcher forks it (an IPC channel), but without a supervisor to restart it.
+    const port = await freePort();
+    const primary = fork("tests/fixtures/cluster-child.ts", [], {
+      execArgv: ["--import", "tsx"], stdio: "inherit",
+      env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: "2", NODE_ENV: "production" },
+    });
+    await new Promise<void>((resolve) => primary.on("message", (m: { type?: string }) => m?.type === "web-ready" && resolve()));
+    const pids = await servingPids(port);
+    expect(pids.size).toBe(2);
+    primary.kill("SIGKILL");
+    for (const pid of pids) await until(`worker ${pid} to exit`, () => !alive(pid));
+  });
+});
