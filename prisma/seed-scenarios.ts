@@ -19,7 +19,13 @@ function snapshot(s: SeedScenario, now: Date, invitedNames: string[]): ScenarioS
     cooperationMode: s.cooperationMode,
     deadline: new Date(now.getTime() + s.deadlineInDays * DAY),
     rubric: s.rubric.map(({ criterion, guidance, weight, maxScore }) => ({ criterion, guidance: guidance ?? "", weight, maxScore })),
+    ...awardSettings(s),
   });
+}
+
+// The form requires a pass mark for a directed call; the demo ones use a common 60, the rest the defaults.
+function awardSettings(s: Pick<SeedScenario, "mechanism">) {
+  return { passMark: s.mechanism === "directed" ? 60 : null, noticeDays: 7, showEvaluatorNames: false, objectionContact: "" };
 }
 
 // Writes one listing with its whole history: versions for each amendment and an audit trail
@@ -48,7 +54,7 @@ export async function seedScenario(db: PrismaClient, s: SeedScenario, ctx: Conte
       paymentSchedule: current.paymentSchedule, openResources: current.openResources, kpis: current.kpis, acceptanceCriteria: current.acceptanceCriteria,
       eligibility: current.eligibility, consortiumAllowed: current.consortiumAllowed, consortiumMaxMembers: current.consortiumMaxMembers,
       responsibleUnits: current.responsibleUnits, contactName: current.contactName, contactPhone: current.contactPhone, contactEmail: current.contactEmail,
-      deadline, projectMonths: current.projectMonths, rubric: finalSnapshot.rubric,
+      deadline, projectMonths: current.projectMonths, rubric: finalSnapshot.rubric, ...awardSettings(current),
       version: 1 + (publishedAt ? 1 + (s.amendments?.length ?? 0) : 0),
       publishedAt, closedAt, cancelledAt, cancelReason: s.cancelReason ?? null, createdAt,
       invitations: { create: invitedIds.map((orgId) => ({ orgId })) },

@@ -31,6 +31,7 @@ export function ScenarioFacts({ scenario: s, now }: { scenario: ScenarioDetail; 
             {s.invitedOrgs.length ? s.invitedOrgs.map((o) => localisedText(o.name, o.nameEn, locale)).join(locale === "en" ? "; " : "；") : none}
           </Fact>
         ) : null}
+        {s.mechanism === "directed" ? <Fact term={t("aw.d.passMark")}>{s.passMark ?? none}</Fact> : null}
         <Fact term={t("sc.f.sector")}>{label(SECTORS, s.sector, locale)}</Fact>
         <Fact term={t("sc.f.techTags")}>
           {s.techTags.length ? s.techTags.map((tag) => <span key={tag} className="tag">{label(TECH_TAGS, tag, locale)}</span>) : none}
@@ -44,6 +45,8 @@ export function ScenarioFacts({ scenario: s, now }: { scenario: ScenarioDetail; 
           {s.status === "published" ? <strong className="countdown"> {countdown(s.deadline, new Date(now), locale)}</strong> : null}
         </Fact>
         <Fact term={t("sc.d.projectPeriod")}>{s.projectMonths ? t("sc.d.months", { n: s.projectMonths }) : none}</Fact>
+        <Fact term={t("aw.d.noticeDays")}>{t("aw.d.noticeDaysValue", { n: s.noticeDays })}</Fact>
+        {s.objectionContact ? <Fact term={t("aw.d.objectionContact")}>{s.objectionContact}</Fact> : null}
         <Fact term={t("sc.d.publishedAt")}>{s.publishedAt ? formatDate(s.publishedAt, locale) : none}</Fact>
         <Fact term={t("sc.d.contact")}>
           {s.contactName}

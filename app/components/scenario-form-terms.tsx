@@ -1,6 +1,7 @@
 import { getInputProps, getTextareaProps } from "@conform-to/react";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
-import { LINE_MAX_LENGTH, LINES_MAX } from "~/modules/scenarios/schema";
+import { MAX_NOTICE_DAYS, MIN_NOTICE_DAYS } from "~/modules/awards/notice-period";
+import { LINE_MAX_LENGTH, LINES_MAX, OBJECTION_CONTACT_MAX_LENGTH, PASS_MARK_MAX } from "~/modules/scenarios/schema";
 import { useT } from "~/utils/i18n";
 import { issueTexts, Req, type ScenarioFields, type ScenarioFormMeta } from "./scenario-form";
 import { ScenarioRubricEditor } from "./scenario-rubric-editor";
@@ -11,6 +12,7 @@ export function ScenarioFormTerms({ form, fields }: { form: ScenarioFormMeta; fi
   const t = useT();
   const errs = (e: string[] | undefined) => issueTexts(t, e);
   const { key: consortiumKey, ...consortium } = getInputProps(fields.consortiumAllowed, { type: "checkbox" });
+  const { key: evaluatorNamesKey, ...evaluatorNames } = getInputProps(fields.showEvaluatorNames, { type: "checkbox" });
   const list = { form, max: LINES_MAX, maxLength: LINE_MAX_LENGTH, hint: t("sc.h.lines"), translate: errs };
   return (
     <>
@@ -54,6 +56,24 @@ export function ScenarioFormTerms({ form, fields }: { form: ScenarioFormMeta; fi
         <div className="form-grid">
           <Field label={<Req>{t("sc.f.deadline")}</Req>} hint={t("sc.h.deadline")} {...getInputProps(fields.deadline, { type: "datetime-local" })} errors={errs(fields.deadline.errors)} />
           <Field label={t("sc.f.projectMonths")} hint={t("sc.h.projectMonths")} {...getInputProps(fields.projectMonths, { type: "number" })} min={1} max={120} step={1} inputMode="numeric" errors={errs(fields.projectMonths.errors)} />
+        </div>
+      </fieldset>
+
+      {/* The pass mark is always rendered (the form works without JavaScript); its hint says it only
+          applies to 定向委托, and the schema requires it only then. */}
+      <fieldset>
+        <legend>{t("aw.settings")}</legend>
+        <div className="form-grid">
+          <Field label={t("aw.f.passMark")} hint={t("aw.f.passMarkHint")} {...getInputProps(fields.passMark, { type: "number" })} min={0} max={PASS_MARK_MAX} step="0.1" inputMode="decimal" errors={errs(fields.passMark.errors)} />
+          <Field label={t("aw.f.noticeDays")} hint={t("aw.f.noticeDaysHint")} {...getInputProps(fields.noticeDays, { type: "number" })} min={MIN_NOTICE_DAYS} max={MAX_NOTICE_DAYS} step={1} inputMode="numeric" errors={errs(fields.noticeDays.errors)} />
+        </div>
+        <Field label={t("aw.f.objectionContact")} hint={t("aw.f.objectionContactHint")} {...getInputProps(fields.objectionContact, { type: "text" })} maxLength={OBJECTION_CONTACT_MAX_LENGTH} errors={errs(fields.objectionContact.errors)} />
+        <div className="field">
+          <label className="inline-check">
+            <input key={evaluatorNamesKey} {...evaluatorNames} /> {t("aw.f.showEvaluatorNames")}
+          </label>
+          <p className="field-hint">{t("aw.f.showEvaluatorNamesHint")}</p>
+          <ErrorList errors={errs(fields.showEvaluatorNames.errors)} />
         </div>
       </fieldset>
 

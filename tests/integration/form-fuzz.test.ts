@@ -158,6 +158,7 @@ function scenarioForm(): Fields {
     ["needType", "demo_application"], ["budgetMin", "100"], ["budgetMax", "300"], ["kpis[0]", "识别准确率 ≥ 90%"],
     ["acceptanceCriteria[0]", "第三方测试"], ["contactName", "王工"], ["contactPhone", "0371-60000000"],
     ["contactEmail", "flood@test.example.cn"], ["deadline", deadline], ["projectMonths", "6"],
+    ["noticeDays", "7"], ["objectionContact", "市数据局 0371-67180000"],
     ["rubric[0].criterion", "技术方案"], ["rubric[0].weight", "60"], ["rubric[0].maxScore", "10"],
     ["rubric[1].criterion", "团队能力"], ["rubric[1].weight", "40"], ["rubric[1].maxScore", "10"],
   ];

@@ -36,6 +36,10 @@ const source: SnapshotSource = {
     { criterion: "技术方案", guidance: "技术路线是否可行", weight: 60, maxScore: 100 },
     { criterion: "团队", guidance: "", weight: 40, maxScore: 100 },
   ],
+  passMark: null,
+  noticeDays: 7,
+  showEvaluatorNames: false,
+  objectionContact: "",
 };
 
 const base = snapshotOf(source);

@@ -165,8 +165,36 @@ describe("scenario form schema", () => {
     it("needs at least one invited organisation for directed commissioning", () => {
       expect(errorsOf({ ...VALID, mechanism: "directed" }).invitedOrgIds).toEqual(["sv.invitedRequired"]);
       // A single checked box arrives as one value, not a list.
-      expect(valueOf({ ...VALID, mechanism: "directed", invitedOrgIds: "org_1" }).invitedOrgIds).toEqual(["org_1"]);
+      expect(valueOf({ ...VALID, mechanism: "directed", invitedOrgIds: "org_1", passMark: "60" }).invitedOrgIds).toEqual(["org_1"]);
     });
+
+    it("needs a pass mark from 0 to 100 for directed commissioning, and ignores an empty one otherwise", () => {
+      const directed = { ...VALID, mechanism: "directed", invitedOrgIds: "org_1" };
+      expect(errorsOf(directed).passMark).toEqual(["sv.passMarkRequired"]);
+      expect(errorsOf({ ...directed, passMark: "100.5" }).passMark).toEqual(["sv.passMarkRange"]);
+      expect(errorsOf({ ...directed, passMark: "-1" }).passMark).toEqual(["sv.passMarkRange"]);
+      expect(errorsOf({ ...directed, passMark: "sixty" }).passMark).toEqual(["sv.passMarkRange"]);
+      expect(valueOf({ ...directed, passMark: "72.5" }).passMark).toBe(72.5);
+      expect(valueOf({ ...directed, passMark: "0" }).passMark).toBe(0);
+      expect(valueOf(VALID).passMark).toBeUndefined();
+    });
+  });
+
+  it("takes the notice period as whole days from 3 to 30, 7 when left empty", () => {
+    expect(valueOf(VALID).noticeDays).toBe(7);
+    expect(valueOf({ ...VALID, noticeDays: "15" }).noticeDays).toBe(15);
+    expect(valueOf({ ...VALID, noticeDays: "3" }).noticeDays).toBe(3);
+    expect(valueOf({ ...VALID, noticeDays: "30" }).noticeDays).toBe(30);
+    expect(errorsOf({ ...VALID, noticeDays: "2" }).noticeDays).toEqual(["sv.noticeDaysRange"]);
+    expect(errorsOf({ ...VALID, noticeDays: "31" }).noticeDays).toEqual(["sv.noticeDaysRange"]);
+    expect(errorsOf({ ...VALID, noticeDays: "7.5" }).noticeDays).toEqual(["sv.integer"]);
+  });
+
+  it("takes the objection contact (trimmed, at most 200 characters) and the evaluator-names checkbox", () => {
+    const v = valueOf({ ...VALID, objectionContact: "  0371-67180000  ", showEvaluatorNames: "on" });
+    expect([v.objectionContact, v.showEvaluatorNames]).toEqual(["0371-67180000", true]);
+    expect([valueOf(VALID).objectionContact, valueOf(VALID).showEvaluatorNames]).toEqual(["", false]);
+    expect(errorsOf({ ...VALID, objectionContact: "x".repeat(201) }).objectionContact).toEqual(["v.tooLong"]);
   });
 
   // Before: zod ran the cross-field rules only once every field was valid, so these came a round later.
@@ -184,7 +212,13 @@ describe("scenario form schema", () => {
       consortiumMaxMembers: ["sv.consortiumMembersRequired"],
     });
     const amend = errorsOf({ ...VALID, version: "2", note: "", deadline: "2020-01-01T10:00", mechanism: "directed" }, ScenarioAmendSchema);
-    expect(amend).toMatchObject({ note: ["v.required"], deadline: ["sv.deadlinePast"], invitedOrgIds: ["sv.invitedRequired"] });
+    expect(amend).toMatchObject({
+      note: ["v.required"], deadline: ["sv.deadlinePast"], invitedOrgIds: ["sv.invitedRequired"], passMark: ["sv.passMarkRequired"],
+    });
+    // The pass mark rule does not wait for the other fields either.
+    expect(errorsOf({ ...VALID, title: "", noticeDays: "99", mechanism: "directed", invitedOrgIds: "org_1" })).toMatchObject({
+      title: ["v.required"], noticeDays: ["sv.noticeDaysRange"], passMark: ["sv.passMarkRequired"],
+    });
   });
 
   it("asks for the member limit when consortia are allowed, within 0–10", () => {
@@ -316,13 +350,17 @@ describe("scenario form schema", () => {
 
 describe("form defaults from a stored scenario", () => {
   it("round-trips through the form without changes", () => {
-    const stored = valueOf({ ...VALID, consortiumAllowed: "on", consortiumMaxMembers: "2", mechanism: "directed", invitedOrgIds: ["o1", "o2"] });
+    const stored = valueOf({
+      ...VALID, consortiumAllowed: "on", consortiumMaxMembers: "2", mechanism: "directed", invitedOrgIds: ["o1", "o2"],
+      passMark: "72.5", noticeDays: "10", showEvaluatorNames: "on", objectionContact: "市数据局 0371-67180000",
+    });
     const defaults = scenarioFormDefaults({
       ...stored,
       budgetMin: wanToYuan(stored.budgetMin),
       budgetMax: wanToYuan(stored.budgetMax),
       raceTeams: stored.raceTeams ?? null,
       projectMonths: stored.projectMonths ?? null,
+      passMark: stored.passMark ?? null,
       consortiumMaxMembers: stored.consortiumMaxMembers ?? 0,
       invitedOrgs: stored.invitedOrgIds.map((id) => ({ id })),
       deadline: stored.deadline.toISOString(),
@@ -338,7 +376,7 @@ describe("form defaults from a stored scenario", () => {
   it("gives a stored scenario without rubric the template, and empty lists one row to type into", () => {
     const stored = valueOf(VALID);
     const defaults = scenarioFormDefaults({
-      ...stored, rubric: [], kpis: [], budgetMin: null, budgetMax: null, raceTeams: null, projectMonths: null,
+      ...stored, rubric: [], kpis: [], budgetMin: null, budgetMax: null, raceTeams: null, projectMonths: null, passMark: null,
       consortiumMaxMembers: 0, invitedOrgs: [], deadline: stored.deadline.toISOString(), version: 1,
     });
     expect(defaults.kpis).toEqual([""]);

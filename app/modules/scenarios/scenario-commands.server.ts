@@ -105,6 +105,11 @@ export async function amendScenario(actor: Actor, key: Versioned, input: Scenari
     });
     if (refusal) throw new AppError(refusal, refusal === "sv.deadlineClosed" ? 409 : 422);
     const invited = await resolveInvited(tx, input);
+    // The award and notice settings change like any other field. An amendment is only possible before
+    // the deadline, long before any notice: the period is frozen into the award decision when it is
+    // made (ADR 008) and the objection contact is only read once a notice is published, so changing
+    // them now alters no running notice. The pass mark is a term the invited organisation prepares
+    // against, so changing it is material.
     const data = scenarioData(input);
     // The form does not carry files: they stay as they are (and change through addScenarioFile).
     const after = snapshotOfData(data, invited, snapshot.attachments);

@@ -33,6 +33,10 @@ export type ScenarioSnapshot = {
   deadline: string;
   projectMonths: number | null;
   rubric: RubricRow[];
+  passMark: number | null;
+  noticeDays: number;
+  showEvaluatorNames: boolean;
+  objectionContact: string;
   attachments: string[]; // file names; a published scenario's files change only by amendment
 };
 
@@ -46,16 +50,19 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   "invitedOrgs", "district", "needType", "cooperationMode", "budgetMin", "budgetMax", "paymentSchedule",
   "openResources", "kpis", "acceptanceCriteria", "eligibility", "consortiumAllowed", "consortiumMaxMembers",
   "responsibleUnits", "contactName", "contactPhone", "contactEmail", "deadline", "projectMonths", "rubric",
-  "attachments",
+  "passMark", "noticeDays", "showEvaluatorNames", "objectionContact", "attachments",
 ];
 
 /**
  * SPEC §4: a change to the deadline, the budget, the KPIs or the eligibility (which includes the
- * consortium rule) is material — vendors who prepared against the old terms must be told.
+ * consortium rule) is material — vendors who prepared against the old terms must be told. The pass
+ * mark of a directed call is one of those terms: the invited organisation prepares to reach it.
+ * The notice settings (period, objection contact, evaluator names) only govern the notice after the
+ * award, which no vendor prepares against: an amendment records them without a material notice.
  */
 export const MATERIAL_FIELDS: ReadonlySet<SnapshotField> = new Set<SnapshotField>([
   "deadline", "budgetMin", "budgetMax", "kpis", "eligibility", "consortiumAllowed", "consortiumMaxMembers",
-  "attachments",
+  "attachments", "passMark",
 ]);
 
 // Tags and invitations are sets; KPIs, criteria and rubric rows keep their order because order carries meaning.

@@ -1,3 +1,4 @@
+import { DEFAULT_NOTICE_DAYS } from "~/modules/awards/notice-period";
 import { defaultRubric, type RubricRow } from "./rubric";
 import { yuanToWan } from "./schema";
 import { toShanghaiInput } from "./scenario-dates";
@@ -10,6 +11,7 @@ type Source = {
   paymentSchedule: string; openResources: string; kpis: string[]; acceptanceCriteria: string[]; eligibility: string;
   consortiumAllowed: boolean; consortiumMaxMembers: number; responsibleUnits: string[]; contactName: string;
   contactPhone: string; contactEmail: string; deadline: string; projectMonths: number | null; rubric: RubricRow[];
+  passMark: number | null; noticeDays: number; showEvaluatorNames: boolean; objectionContact: string;
   version: number;
 };
 
@@ -31,6 +33,7 @@ export function newScenarioFormDefaults(contact: { name: string; email: string }
     acceptanceCriteria: [""],
     responsibleUnits: [""],
     rubric: rubricRows(defaultRubric()),
+    noticeDays: String(DEFAULT_NOTICE_DAYS),
   };
 }
 
@@ -68,6 +71,10 @@ export function scenarioFormDefaults(s: Source) {
     // A scenario saved before the rubric was required has none: it starts from the template,
     // which the officer sees and edits before saving.
     rubric: rubricRows(s.rubric.length > 0 ? s.rubric : defaultRubric()),
+    passMark: str(s.passMark),
+    noticeDays: String(s.noticeDays),
+    showEvaluatorNames: s.showEvaluatorNames ? "on" : "",
+    objectionContact: s.objectionContact,
     version: String(s.version),
   };
 }

@@ -18,6 +18,7 @@ export const contentSelect = {
   budgetMax: true, paymentSchedule: true, openResources: true, kpis: true, acceptanceCriteria: true,
   eligibility: true, consortiumAllowed: true, consortiumMaxMembers: true, responsibleUnits: true,
   contactName: true, contactPhone: true, contactEmail: true, deadline: true, projectMonths: true, rubric: true,
+  passMark: true, noticeDays: true, showEvaluatorNames: true, objectionContact: true,
   invitations: { select: { org: { select: { id: true, name: true, nameEn: true } } }, orderBy: { createdAt: "asc" } },
   attachments: { select: { filename: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ScenarioSelect;

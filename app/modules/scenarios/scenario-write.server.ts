@@ -49,6 +49,10 @@ export function scenarioData(input: ScenarioInput) {
     deadline: input.deadline,
     projectMonths: input.projectMonths ?? null,
     rubric: input.rubric,
+    passMark: input.mechanism === "directed" ? (input.passMark ?? null) : null,
+    noticeDays: input.noticeDays,
+    showEvaluatorNames: input.showEvaluatorNames,
+    objectionContact: input.objectionContact,
   } satisfies Prisma.ScenarioUncheckedUpdateManyInput;
 }
 

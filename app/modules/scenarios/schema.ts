@@ -4,6 +4,7 @@ import {
   CRITERION_MAX_LENGTH, GUIDANCE_MAX_LENGTH, MAX_SCORE_MAX, RUBRIC_MAX_ROWS, RUBRIC_MIN_ROWS, WEIGHT_MAX, weightTotal,
 } from "./rubric";
 import { fromShanghaiInput } from "./scenario-dates";
+import { DEFAULT_NOTICE_DAYS, MAX_NOTICE_DAYS, MIN_NOTICE_DAYS } from "~/modules/awards/notice-period";
 
 // The one schema behind the create, edit and amend forms. Messages are i18n keys from
 // locales/*/scenarios.ts (validation keys start with "sv."); the form translates them.
@@ -12,6 +13,8 @@ const REQUIRED = { required_error: "v.required", invalid_type_error: "v.required
 export const BUDGET_MAX_WAN = 10_000_000; // 1000 亿元: far above any real scenario, well inside Number precision
 export const LINES_MAX = 30;
 export const LINE_MAX_LENGTH = 300;
+export const PASS_MARK_MAX = 100;
+export const OBJECTION_CONTACT_MAX_LENGTH = 200;
 
 const text = (max: number) => z.string(REQUIRED).trim().min(1, "v.required").max(max, "v.tooLong");
 // Conform turns an empty input into undefined; optional text is stored as "".
@@ -53,6 +56,18 @@ const deadline = z.string(REQUIRED).transform((value, ctx) => {
   }
   return date;
 });
+
+// 定向委托: the invited organisation's total (0–100) must reach it. Decimals are allowed (a total
+// like 72.5 is common); other mechanisms ignore it, and it is stored as NULL for them.
+const passMark = z
+  .number({ invalid_type_error: "sv.passMarkRange" })
+  .min(0, "sv.passMarkRange")
+  .max(PASS_MARK_MAX, "sv.passMarkRange")
+  .optional();
+
+// The notice period in calendar days (ADR 008). At least 3 days, the minimum public-procurement
+// notice (招标投标法实施条例 art. 54), at most 30; empty means the default 7.
+const noticeDays = integer(MIN_NOTICE_DAYS, MAX_NOTICE_DAYS, "sv.noticeDaysRange").transform((v) => v ?? DEFAULT_NOTICE_DAYS);
 
 const rubricNumber = (max: number, key: string) =>
   z.number({ required_error: key, invalid_type_error: key }).gt(0, key).max(max, key);
@@ -119,6 +134,10 @@ const fields = z.object({
   deadline,
   projectMonths: integer(1, 120, "sv.projectMonthsRange"),
   rubric,
+  passMark,
+  noticeDays,
+  showEvaluatorNames: z.boolean().optional().transform((v) => v ?? false),
+  objectionContact: optionalText(OBJECTION_CONTACT_MAX_LENGTH),
 });
 
 // Rules that tie fields together; each issue is attached to the field the user has to change. They
@@ -141,6 +160,11 @@ function crossFieldRules(v: Raw, ctx: z.RefinementCtx) {
   }
   if (v.mechanism === "directed" && !present(v.invitedOrgIds)) {
     ctx.addIssue({ code: "custom", path: ["invitedOrgIds"], message: "sv.invitedRequired" });
+  }
+  // Without a pass mark a directed call could never be awarded (ADR 008). A value out of range is
+  // reported by the field itself; other mechanisms ignore whatever was typed.
+  if (v.mechanism === "directed" && !present(v.passMark)) {
+    ctx.addIssue({ code: "custom", path: ["passMark"], message: "sv.passMarkRequired" });
   }
   const min = numberOf(v.budgetMin);
   const max = numberOf(v.budgetMax);

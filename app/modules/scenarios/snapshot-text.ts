@@ -17,7 +17,8 @@ export const FIELD_LABELS: Record<SnapshotField, MessageKey> = {
   consortiumAllowed: "sc.f.consortiumAllowed", consortiumMaxMembers: "sc.f.consortiumMaxMembers",
   responsibleUnits: "sc.f.responsibleUnits", contactName: "sc.f.contactName", contactPhone: "sc.f.contactPhone",
   contactEmail: "sc.f.contactEmail", deadline: "sc.f.deadline", projectMonths: "sc.f.projectMonths", rubric: "sc.f.rubric",
-  attachments: "att.title",
+  passMark: "aw.f.passMark", noticeDays: "aw.f.noticeDays", showEvaluatorNames: "aw.f.showEvaluatorNames",
+  objectionContact: "aw.f.objectionContact", attachments: "att.title",
 };
 
 export function isEmptyValue(value: SnapshotValue): boolean {
@@ -38,7 +39,8 @@ export function snapshotValueText(field: SnapshotField, value: SnapshotValue, lo
     case "budgetMin":
     case "budgetMax": return formatYuan(Number(value), locale);
     case "deadline": return formatDateTime(String(value), locale);
-    case "consortiumAllowed": return t(value ? "common.yes" : "common.no");
+    case "consortiumAllowed":
+    case "showEvaluatorNames": return t(value ? "common.yes" : "common.no");
     case "rubric": return formatRubricText(value as RubricRow[]);
     default: return Array.isArray(value) ? (value as string[]).join(separator) : String(value);
   }
