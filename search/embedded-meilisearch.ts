@@ -60,7 +60,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
       "--dump-dir", path.join(dbPath, "dumps"),
       "--snapshot-dir", path.join(dbPath, "snapshots"),
       "--log-level", "WARN",
-      // Meilisearch indexes with half the cores by default; the embedded one may use them all (ADR 008).
+      // Meilisearch indexes with half the cores by default; the embedded one may use them all (ADR 013).
       "--max-indexing-threads", String(os.availableParallelism()),
     ],
     { stdio: ["ignore", "ignore", "pipe"], deathSignal: "SIGTERM" },

@@ -6,7 +6,7 @@ import type { ScenarioSearchState } from "./search-params";
 import type { ScenarioFacet } from "./scenario-search.server";
 
 /**
- * The degraded scenario search as SQL (ADR 008). Words are found through a trigram index
+ * The degraded scenario search as SQL (ADR 013). Words are found through a trigram index
  * (pg_trgm, GIN) on the hexadecimal UTF-8 of the listing's title and summary in both languages:
  * PostgreSQL's trigrams skip Chinese characters in a C-locale database and need three characters,
  * while 防汛 in hex is twelve ASCII characters — so two-character Chinese words use the index too.

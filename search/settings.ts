@@ -54,7 +54,7 @@ const COMMON = {
   faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "count" as const, deadlineDay: "alpha" as const } },
   pagination: { maxTotalHits: 20_000 },
   // Word proximity by attribute (are the words in the same field?) rather than by position: indexing
-  // word pairs by position made indexing 1.6× costlier than Meilisearch's defaults (ADR 008); the
+  // word pairs by position made indexing 1.6× costlier than Meilisearch's defaults (ADR 013); the
   // matching figures and search tests hold with it.
   proximityPrecision: "byAttribute",
 } satisfies Settings;

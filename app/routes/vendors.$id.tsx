@@ -14,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   return [
     { title: `${localisedText(v.name, v.nameEn, data.locale)} · ${translator(data.locale)("app.name")}` },
     { name: "description", content: localisedText(v.intro, v.introEn, data.locale).slice(0, 160) },
-    // Search engines wait for the platform's check before listing an organisation (ADR 008).
+    // Search engines wait for the platform's check before listing an organisation (ADR 011).
     ...(v.verified ? [] : [{ name: "robots", content: "noindex" }]),
   ];
 };
@@ -66,7 +66,7 @@ export default function VendorProfileRoute() {
       </p>
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? v.nameEn : v.name}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{v.name}</p> : null}
-      {/* Self-registered and not yet checked by the platform: said in words, not only by the badge (ADR 008). */}
+      {/* Self-registered and not yet checked by the platform: said in words, not only by the badge (ADR 011). */}
       {v.verified ? null : <p className="status-banner" role="note">{t("vp.unverifiedNote")}</p>}
       <div className="two-col">
         <div>

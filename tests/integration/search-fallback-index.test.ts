@@ -5,7 +5,7 @@ import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users"
 
 /**
  * The degraded search finds words through the trigram index on the listings' hex-encoded text
- * (ADR 008): two-character Chinese words and English words in any case are found, with the page's
+ * (ADR 013): two-character Chinese words and English words in any case are found, with the page's
  * filters, and the database can answer the word condition from the index rather than reading every row.
  */
 let cleanup: () => Promise<void>;

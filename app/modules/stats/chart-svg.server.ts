@@ -2,7 +2,7 @@ import * as echarts from "echarts";
 import type { StatTable } from "./stats-tables";
 
 /**
- * A chart as an SVG string, drawn on the server with ECharts' SSR SVG renderer (ADR 008), so it
+ * A chart as an SVG string, drawn on the server with ECharts' SSR SVG renderer (ADR 010), so it
  * shows without JavaScript. ECharts escapes the text it draws (organisation names come from users).
  * The SVG is an image named by its title; the table beside it carries the same numbers for
  * assistive technology, so the drawing's own text is hidden from it.

@@ -5,7 +5,7 @@ import { computeStats } from "./stats.server";
 import { STAT_TABLES, statTable, type StatTableId } from "./stats-tables";
 
 /**
- * Drawing the eight charts takes a few hundred milliseconds of CPU (ADR 008), and the figures move
+ * Drawing the eight charts takes a few hundred milliseconds of CPU (ADR 010), and the figures move
  * slowly, so each language's page is kept for a minute; the page says when its figures were taken.
  */
 export const STATS_CACHE_MS = 60_000;
