@@ -6,6 +6,9 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container">
         <p>{t("footer.about")}</p>
+        <p>
+          <a href="/opendata">{t("od.footerLink")}</a> · <a href="/feeds/scenarios.atom" type="application/atom+xml">Atom</a>
+        </p>
       </div>
     </footer>
   );

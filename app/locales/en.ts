@@ -15,7 +15,8 @@ import { rowEditor } from "./en/row-editor";
 import { evaluationPool } from "./en/evaluation-pool";
 import { digests } from "./en/digests";
 import { mailAdmin } from "./en/mail-admin";
+import { opendata } from "./en/opendata";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
 
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...opendata };

@@ -14,7 +14,8 @@ import { rowEditor } from "./zh-CN/row-editor";
 import { evaluationPool } from "./zh-CN/evaluation-pool";
 import { digests } from "./zh-CN/digests";
 import { mailAdmin } from "./zh-CN/mail-admin";
+import { opendata } from "./zh-CN/opendata";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...opendata };
 export type Messages = Record<keyof typeof zhCN, string>;

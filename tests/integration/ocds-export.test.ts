@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COUNTED_STATUSES } from "../../app/modules/proposals/proposal-status";
+import { useAppDatabase } from "../setup/app-database";
+import { ROUTES, getJson, getText } from "../fixtures/open-data-calls";
+import { RELEASE_TAGS, errorsOf, ocdsValidators } from "../fixtures/ocds-validator";
+
+// Every OCDS export of the demo data, validated against the official OCDS 1.1 schemas; the mapping's
+// promises (tags, amendments, tenderer counts only after closing) checked against the database directly.
+
+type Release = { ocid: string; id: string; date: string; tag: string[]; tender: Record<string, unknown>; parties: { roles: string[]; name: string }[] };
+type ReleasePackage = { releases: Release[]; links?: { next?: string }; publishedDate: string; uri: string };
+type RecordPackage = { records: { ocid: string; releases: { url: string; date: string; tag: string[] }[]; compiledRelease: Release }[] };
+
+let cleanup: () => Promise<void>;
+let db: typeof import("../../app/utils/db.server")["db"];
+const validators = ocdsValidators();
+const PREFIX = "ocds-jiebang-";
+let publicCodes: string[] = [];
+const packages = new Map<string, ReleasePackage>();
+
+beforeAll(async () => {
+  ({ cleanup } = await useAppDatabase());
+  db = (await import("../../app/utils/db.server")).db;
+  await (await import("../../prisma/seed")).seedDemoData(db);
+  const rows = await db.scenario.findMany({ where: { publishedAt: { not: null }, status: { not: "draft" } }, select: { code: true }, orderBy: { code: "asc" } });
+  publicCodes = rows.map((r) => r.code);
+  for (const code of publicCodes) {
+    const ocid = `${PREFIX}${code}`;
+    const { status, body } = await getJson<ReleasePackage>(ROUTES.releases, `/opendata/ocds/releases/${ocid}.json`, { file: `${ocid}.json` });
+    expect(status, ocid).toBe(200);
+    packages.set(code, body);
+  }
+}, 300_000);
+afterAll(async () => {
+  await cleanup?.();
+});
+
+describe("release packages", () => {
+  it("every public scenario's release package is valid OCDS 1.1, releases in date order, tags from the codelist", () => {
+    expect(publicCodes.length).toBeGreaterThan(20);
+    for (const [code, pkg] of packages) {
+      expect(validators.releasePackage(pkg), `${code}: ${errorsOf(validators.releasePackage)}`).toBe(true);
+      expect(pkg.releases.length, code).toBeGreaterThan(0);
+      expect(pkg.releases[0]!.tag, code).toEqual(["tender"]);
+      const dates = pkg.releases.map((r) => r.date);
+      expect([...dates].sort(), code).toEqual(dates);
+      expect(new Set(pkg.releases.map((r) => r.id)).size, code).toBe(pkg.releases.length);
+      for (const r of pkg.releases) {
+        expect(r.ocid).toBe(`${PREFIX}${code}`);
+        for (const tag of r.tag) expect(RELEASE_TAGS).toContain(tag);
+        expect(r.parties.map((p) => p.roles)).toEqual([["buyer", "procuringEntity"]]);
+      }
+    }
+  });
+
+  it("the validator is not vacuous: a wrong currency, a missing release id or an unknown tag in a linked release fail", () => {
+    const pkg = structuredClone(packages.get(publicCodes[0]!)!) as unknown as { releases: Record<string, unknown>[] };
+    const wrongCurrency = structuredClone(pkg);
+    (wrongCurrency.releases[0]!.tender as Record<string, unknown>).value = { amount: 1, currency: "RMB" };
+    expect(validators.releasePackage(wrongCurrency)).toBe(false);
+    const noId = structuredClone(pkg);
+    delete noId.releases[0]!.id;
+    expect(validators.releasePackage(noId)).toBe(false);
+    const record = { version: "1.1", records: [{ ocid: "x", releases: [{ url: "https://a.example/x.json#1", date: "2026-01-01T00:00:00Z", tag: ["bid"] }] }] };
+    expect(validators.recordPackage(record)).toBe(false);
+  });
+
+  it("the demo data publishes tender, tenderAmendment, tenderUpdate and tenderCancellation releases", () => {
+    const tags = new Set([...packages.values()].flatMap((p) => p.releases.flatMap((r) => r.tag)));
+    for (const tag of ["tender", "tenderAmendment", "tenderUpdate", "tenderCancellation"]) expect(tags, tag).toContain(tag);
+  });
+
+  it("one tenderAmendment per material amendment and one tenderUpdate per other amendment, each listed in tender.amendments", async () => {
+    const versions = await db.scenarioVersion.findMany({ where: { version: { gt: 1 } }, select: { version: true, material: true, scenario: { select: { code: true } } } });
+    expect(versions.some((v) => v.material)).toBe(true);
+    for (const v of versions) {
+      const pkg = packages.get(v.scenario.code)!;
+      const id = `${PREFIX}${v.scenario.code}-${v.material ? "amendment" : "update"}-${v.version}`;
+      const release = pkg.releases.find((r) => r.id === id);
+      expect(release?.tag, id).toEqual([v.material ? "tenderAmendment" : "tenderUpdate"]);
+      const amendments = release!.tender.amendments as { id: string; releaseID: string }[];
+      expect(amendments.at(-1)).toMatchObject({ id: `amendment-${v.version}`, releaseID: id });
+    }
+    const amendmentReleases = [...packages.values()].flatMap((p) => p.releases).filter((r) => r.tag.includes("tenderAmendment"));
+    expect(amendmentReleases.length).toBe(versions.filter((v) => v.material).length);
+  });
+
+  it("numberOfTenderers is the count of handed-in proposals, and only once the call has closed", async () => {
+    const scenarios = await db.scenario.findMany({ where: { code: { in: publicCodes } }, select: { code: true, closedAt: true, id: true } });
+    let closedSeen = 0;
+    for (const s of scenarios) {
+      const counts = packages.get(s.code)!.releases.map((r) => r.tender.numberOfTenderers).filter((n) => n !== undefined);
+      if (!s.closedAt) {
+        expect(counts, s.code).toEqual([]);
+        continue;
+      }
+      closedSeen++;
+      const expected = await db.proposal.count({ where: { scenarioId: s.id, status: { in: [...COUNTED_STATUSES] } } });
+      expect(counts.length, s.code).toBeGreaterThan(0);
+      for (const n of counts) expect(n, s.code).toBe(expected);
+    }
+    expect(closedSeen).toBeGreaterThan(10);
+  });
+
+  it("budgets are in CNY: value is the upper bound, minValue the lower", async () => {
+    const s = await db.scenario.findFirstOrThrow({ where: { code: { in: publicCodes }, budgetMin: { not: null }, budgetMax: { not: null }, versions: { none: { version: { gt: 1 } } } }, select: { code: true, budgetMin: true, budgetMax: true } });
+    const tender = packages.get(s.code)!.releases[0]!.tender;
+    expect(tender.value).toEqual({ amount: Number(s.budgetMax), currency: "CNY" });
+    if (s.budgetMin !== s.budgetMax) expect(tender.minValue).toEqual({ amount: Number(s.budgetMin), currency: "CNY" });
+  });
+});
+
+describe("record packages", () => {
+  it("every public scenario's record package is valid, links each release and compiles them", async () => {
+    for (const code of publicCodes) {
+      const ocid = `${PREFIX}${code}`;
+      const { status, body } = await getJson<RecordPackage>(ROUTES.records, `/opendata/ocds/records/${ocid}.json`, { file: `${ocid}.json` });
+      expect(status).toBe(200);
+      expect(validators.recordPackage(body), `${code}: ${errorsOf(validators.recordPackage)}`).toBe(true);
+      const record = body.records[0]!;
+      const releases = packages.get(code)!.releases;
+      expect(record.releases.map((r) => r.url.split("#")[1])).toEqual(releases.map((r) => r.id));
+      expect(record.compiledRelease.tag).toEqual(["compiled"]);
+      expect(record.compiledRelease.date).toBe(releases.at(-1)!.date);
+      // The compiled tender is the newest state: a cancelled call reads cancelled, an amended deadline the new one.
+      const last = releases.at(-1)!.tender;
+      expect(record.compiledRelease.tender.status).toBe(last.status);
+      expect(record.compiledRelease.tender.tenderPeriod).toEqual(last.tenderPeriod);
+      expect((record.compiledRelease.tender.amendments as unknown[] | undefined)?.length ?? 0).toBe(releases.length - 1 - releases.filter((r) => r.tag[0] === "tenderCancellation" || r.id.endsWith("-close")).length);
+    }
+  });
+});
+
+describe("the bulk endpoint", () => {
+  async function walk(limit: number) {
+    const seen: Release[] = [];
+    let url: string | undefined = `/opendata/ocds/releases.json?limit=${limit}`;
+    for (let pages = 0; url; pages++) {
+      expect(pages).toBeLessThan(1000);
+      const { status, body } = await getJson<ReleasePackage>(ROUTES.bulk, url);
+      expect(status).toBe(200);
+      expect(validators.releasePackage(body), errorsOf(validators.releasePackage)).toBe(true);
+      expect(body.releases.length).toBeLessThanOrEqual(limit);
+      seen.push(...body.releases);
+      url = body.links?.next?.replace("http://jiebang.test", "");
+    }
+    return seen;
+  }
+
+  it("following links.next from the first page yields every release exactly once, in date order", async () => {
+    const all = [...packages.values()].flatMap((p) => p.releases).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const walked = await walk(7);
+    expect(walked.map((r) => r.id)).toEqual(all.map((r) => r.id));
+  });
+
+  it("filling a page in small batches of scenarios gives the same pages as one large batch", async () => {
+    const { bulkReleases, parseBulkQuery } = await import("../../app/modules/opendata/ocds-bulk.server");
+    let q = parseBulkQuery(new URLSearchParams("limit=9"));
+    for (let i = 0; i < 5; i++) {
+      const big = await bulkReleases(q);
+      const small = await bulkReleases(q, 3);
+      expect(small.releases.map((r) => r.id)).toEqual(big.releases.map((r) => r.id));
+      expect(small.more).toBe(big.more);
+      const last = big.releases.at(-1)!;
+      q = { since: last.date, after: last.id, limit: 9 };
+    }
+  });
+
+  it("malformed parameters and unknown processes answer 4xx with a message, never a 500", async () => {
+    for (const [url, status] of [
+      ["/opendata/ocds/releases.json?since=yesterday", 400],
+      ["/opendata/ocds/releases.json?limit=0", 400],
+      ["/opendata/ocds/releases.json?limit=abc", 400],
+      ["/opendata/ocds/releases.json?after=x", 400],
+    ] as const) {
+      const response = await getJson<{ error: string }>(ROUTES.bulk, url);
+      expect(response.status, url).toBe(status);
+      expect(response.body.error, url).toMatch(/参数/);
+    }
+    const draft = await db.scenario.findFirstOrThrow({ where: { status: "draft" }, select: { code: true } });
+    for (const file of [`${PREFIX}${draft.code}.json`, `${PREFIX}NOPE-1.json`, "ocds-other-ZZ-2026-0001.json", `${PREFIX}${publicCodes[0]}`]) {
+      for (const route of [ROUTES.releases, ROUTES.records]) {
+        const response = await getText(route, `/opendata/ocds/x/${encodeURIComponent(file)}`, { file });
+        expect(response.status, `${route} ${file}`).toBe(404);
+        expect(response.text).toContain("ocid");
+      }
+    }
+  });
+});
