@@ -137,7 +137,8 @@ describe("the bulk endpoint", () => {
     let url: string | undefined = `/opendata/ocds/releases.json?limit=${limit}`;
     for (let pages = 0; url; pages++) {
       expect(pages).toBeLessThan(1000);
-      const { status, body } = await getJson<ReleasePackage>(ROUTES.bulk, url);
+      const page: { status: number; body: ReleasePackage } = await getJson<ReleasePackage>(ROUTES.bulk, url);
+      const { status, body } = page;
       expect(status).toBe(200);
       expect(validators.releasePackage(body), errorsOf(validators.releasePackage)).toBe(true);
       expect(body.releases.length).toBeLessThanOrEqual(limit);
