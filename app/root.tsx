@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import tokens from "~/styles/tokens.css";
 import stylesheet from "~/styles/app.css";
 import { SiteHeader } from "~/components/site-header";
 import { SiteFooter } from "~/components/site-footer";
@@ -15,6 +16,7 @@ import { serializeSessionCookie, readSessionToken } from "~/utils/session.server
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: tokens },
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   // Feed readers find the new-scenario feed from any page.

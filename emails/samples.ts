@@ -51,17 +51,27 @@ export const TEMPLATE_SAMPLES: { [N in TemplateName]: TemplateSample<N>[] } = {
   "award-notice": [
     { label: "proposed", props: base(AwardNotice.PreviewProps) },
     { label: "awarded", props: { ...base(AwardNotice.PreviewProps), stage: "awarded" } },
+    { label: "notice", props: { ...base(AwardNotice.PreviewProps), stage: "notice", orgName: "河南数智视觉科技有限公司" } },
   ],
-  "not-selected": [{ label: "not-selected", props: base(NotSelected.PreviewProps) }],
+  "not-selected": [
+    { label: "not-selected", props: base(NotSelected.PreviewProps) },
+    { label: "shortlisted", props: { ...base(NotSelected.PreviewProps), shortlisted: true, rank: "2 / 6" } },
+  ],
   "objection-received": [
     { label: "department", props: base(ObjectionReceived.PreviewProps) },
     { label: "objector", props: { ...base(ObjectionReceived.PreviewProps), audience: "objector" } },
   ],
-  "objection-answered": [{ label: "objection-answered", props: base(ObjectionAnswered.PreviewProps) }],
+  "objection-answered": [
+    { label: "answered", props: { ...base(ObjectionAnswered.PreviewProps), stage: "answered", reason: undefined } },
+    { label: "dismissed", props: base(ObjectionAnswered.PreviewProps) },
+    { label: "upheld", props: { ...base(ObjectionAnswered.PreviewProps), stage: "upheld", reason: "拟中选单位的业绩证明与实际不符，须重新评审。" } },
+  ],
   "milestone-update": [
     { label: "submitted", props: { ...base(MilestoneUpdate.PreviewProps), kind: "submitted", reason: undefined, dueAt: undefined } },
     { label: "accepted", props: { ...base(MilestoneUpdate.PreviewProps), kind: "accepted", reason: undefined, dueAt: undefined } },
     { label: "returned", props: base(MilestoneUpdate.PreviewProps) },
+    { label: "reminder", props: { ...base(MilestoneUpdate.PreviewProps), kind: "reminder", reason: undefined } },
+    { label: "overdue", props: { ...base(MilestoneUpdate.PreviewProps), kind: "overdue", reason: undefined } },
   ],
   "gate-decision": [
     { label: "advanced", props: base(GateDecision.PreviewProps) },

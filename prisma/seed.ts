@@ -7,7 +7,9 @@ import { DEPARTMENTS } from "./seed-data/departments";
 import { EVALUATORS } from "./seed-data/evaluators";
 import { VENDORS } from "./seed-data/vendors";
 import { SCENARIOS } from "./seed-data/scenarios";
+import { seedDelivery } from "./seed-delivery";
 import { seedEvaluation } from "./seed-evaluation";
+import { seedAwards } from "./seed-awards";
 import { seedScenario } from "./seed-scenarios";
 
 // Demo data derived from the Zhengzhou and Henan plans: run by `npm start` on an empty database.
@@ -77,6 +79,10 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   // Proposals, the evaluator pool and the evaluation of every scenario past its deadline.
   const vendorUserIds = new Map([[firstCompany.key, vendorUser.id], [firstInstitute.key, instituteUser.id]]);
   await seedEvaluation(db, { now, passwordHash, verifiedAt, platformId: platform.id, adminId: admin.id, vendorIds, vendorUserIds });
+  // The award decisions, notices and objections of every scenario past its evaluation.
+  await seedAwards(db, { now, adminId: admin.id });
+  // 挂帅: milestone plans of the scenarios in delivery, the horse race's first gate, delivered cases.
+  await seedDelivery(db, { now, departmentIds, officerIds, vendorIds });
   return { departmentIds, vendorIds };
 }
 

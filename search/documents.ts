@@ -83,7 +83,7 @@ export type VendorDoc = {
   updatedAt: number;
 };
 
-/** A delivered (completed) scenario shown as a published case. Delivery details join later. */
+/** A delivered (completed) scenario shown as a published case, with what its delivery achieved. */
 export type CaseDoc = {
   id: string; scenarioId: string; code: string;
   title: string; titleEn: string; summary: string; summaryEn: string; description: string;
@@ -91,12 +91,17 @@ export type CaseDoc = {
   techTags: string[]; techTagLabels: string[];
   district: string; districtLabels: string[];
   departmentId: string; departmentName: string;
-  /** The delivering organisations, once the delivery module records them. */
+  /** The delivering organisations (the delivered case's PastCase rows). */
   vendorIds: string[]; vendorNames: string[];
+  /** The department's solution summary and the results against the KPIs, as written at completion. */
+  solution: string; results: string;
   completedAt: number;
 };
 
-export type CaseDelivery = { vendors: { id: string; name: string }[]; completedAt: Date | null };
+export type CaseDelivery = {
+  vendors: { id: string; name: string }[]; completedAt: Date | null;
+  solution?: string; results?: { kpi: string; result: string }[];
+};
 
 export function unixSeconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);
@@ -179,6 +184,7 @@ export function buildCaseDoc(row: ScenarioRow, delivery: CaseDelivery = { vendor
     district: row.district, districtLabels: labels(DISTRICTS, row.district),
     departmentId: row.department.id, departmentName: row.department.name,
     vendorIds: delivery.vendors.map((v) => v.id), vendorNames: delivery.vendors.map((v) => v.name),
+    solution: delivery.solution ?? "", results: (delivery.results ?? []).map((r) => `${r.kpi}：${r.result}`).join("；"),
     completedAt: unixSeconds(delivery.completedAt ?? row.updatedAt),
   };
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../app/generated/prisma/client";
 import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
 import { buildCaseDoc, buildScenarioDoc, buildVendorDoc } from "./documents";
 import { applyIndexSettings } from "./settings";
-import { SOURCE_WHERE, changedSince, countSources, organisationPages, scenarioPages } from "./sources.server";
+import { SOURCE_WHERE, changedSince, countSources, loadCaseDeliveries, organisationPages, scenarioPages } from "./sources.server";
 import { applyWrites, plannedWrites } from "./sync.server";
 
 /**
@@ -62,7 +62,15 @@ function pagesOf(key: IndexKey, db: ReindexOptions["db"], size: number): AsyncGe
   }
   if (key === "scenarios") return map(scenarioPages(db, SOURCE_WHERE.scenarios, size), buildScenarioDoc);
   if (key === "vendors") return map(organisationPages(db, SOURCE_WHERE.vendors, size), buildVendorDoc);
-  return map(scenarioPages(db, SOURCE_WHERE.cases, size), (row) => buildCaseDoc(row));
+  return casePages(db, size);
+}
+
+/** Cases: each page of completed scenarios with the delivery that made it a case. */
+async function* casePages(db: ReindexOptions["db"], size: number): AsyncGenerator<object[]> {
+  for await (const rows of scenarioPages(db, SOURCE_WHERE.cases, size)) {
+    const deliveries = await loadCaseDeliveries(db, rows.map((r) => r.id));
+    yield rows.map((row) => buildCaseDoc(row, deliveries.get(row.id)));
+  }
 }
 
 /** Fills `uid` with every document of `key`, reporting progress as Meilisearch finishes each batch. */

@@ -91,7 +91,7 @@ export const SETTINGS: Record<IndexKey, Settings> = {
   cases: {
     ...COMMON,
     searchableAttributes: [
-      "title", "titleEn", "techTagLabels", "summary", "summaryEn", "sectorLabels", "description",
+      "title", "titleEn", "techTagLabels", "summary", "summaryEn", "sectorLabels", "solution", "results", "description",
       "vendorNames", "departmentName", "districtLabels",
     ],
     filterableAttributes: ["id", "sector", "techTags", "district", "departmentId", "vendorIds", "completedAt"],
@@ -100,7 +100,7 @@ export const SETTINGS: Record<IndexKey, Settings> = {
     typoTolerance: typoTolerance(),
     localizedAttributes: [
       { attributePatterns: ["titleEn", "summaryEn"], locales: ["eng"] },
-      { attributePatterns: ["title", "summary", "description", "departmentName"], locales: ["cmn"] },
+      { attributePatterns: ["title", "summary", "solution", "results", "description", "departmentName"], locales: ["cmn"] },
     ],
   },
 };

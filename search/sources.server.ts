@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
 import type { ScenarioStatus } from "../app/generated/prisma/enums";
 import {
   PROFILE_ORG_TYPES, SEARCHABLE_STATUSES,
-  type OrganisationRow, type ScenarioRow,
+  type CaseDelivery, type OrganisationRow, type ScenarioRow,
 } from "./documents";
 
 // The database side of indexing: what each document is built from, shared by the sync job,
@@ -24,6 +24,31 @@ export const organisationSelect = {
   certifications: true, teamSize: true, district: true, website: true, updatedAt: true,
   pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" } },
 } satisfies Prisma.OrganisationSelect;
+
+/** What a case document adds to its scenario: the delivered case and the organisations that delivered it. */
+export const caseDeliverySelect = {
+  id: true, completedAt: true,
+  deliveredCase: { select: { solution: true, results: true, publishedAt: true, pastCases: { select: { org: { select: { id: true, name: true } } } } } },
+} satisfies Prisma.ScenarioSelect;
+
+type CaseDeliveryRow = Prisma.ScenarioGetPayload<{ select: typeof caseDeliverySelect }>;
+
+export function toCaseDelivery(row: CaseDeliveryRow): CaseDelivery {
+  const c = row.deliveredCase;
+  return {
+    vendors: c?.pastCases.map((p) => p.org) ?? [],
+    completedAt: row.completedAt ?? c?.publishedAt ?? null,
+    solution: c?.solution ?? "",
+    results: Array.isArray(c?.results) ? (c.results as { kpi: string; result: string }[]) : [],
+  };
+}
+
+/** The delivery of each completed scenario among `ids`, for the cases index. */
+export async function loadCaseDeliveries(db: Db, ids: string[]): Promise<Map<string, CaseDelivery>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.scenario.findMany({ where: { id: { in: ids } }, select: caseDeliverySelect });
+  return new Map(rows.map((r) => [r.id, toCaseDelivery(r)]));
+}
 
 /** The rows that belong in each index. Kept as `where` clauses so counts and scans agree. */
 export const SOURCE_WHERE = {

@@ -8,7 +8,7 @@ import {
   type CaseDoc, type ScenarioDoc, type VendorDoc,
 } from "./documents";
 import { applySettings } from "./settings";
-import { loadOrganisations, loadScenarios } from "./sources.server";
+import { loadCaseDeliveries, loadOrganisations, loadScenarios } from "./sources.server";
 
 /**
  * The index sync job. Every write that changes a scenario or an organisation enqueues
@@ -71,12 +71,13 @@ export async function plannedWrites(db: SyncDeps["db"], jobs: readonly SearchSyn
     : [];
   const scenarioIds = [...new Set([...jobs.filter((j) => j.kind === "scenario").map((j) => j.id), ...departmentScenarios.map((s) => s.id)])];
   const scenarios = new Map((await loadScenarios(db, scenarioIds)).map((r) => [r.id, r]));
+  const deliveries = await loadCaseDeliveries(db, [...scenarios.values()].filter(isCaseScenario).map((r) => r.id));
 
   for (const id of scenarioIds) {
     const row = scenarios.get(id);
     if (row && isSearchableScenario(row)) writes.scenarios.push(buildScenarioDoc(row));
     else writes.deletes.scenarios.push(id);
-    if (row && isCaseScenario(row)) writes.cases.push(buildCaseDoc(row));
+    if (row && isCaseScenario(row)) writes.cases.push(buildCaseDoc(row, deliveries.get(id)));
     else writes.deletes.cases.push(id);
   }
   const orgById = new Map(orgs.map((o) => [o.id, o]));

@@ -64,8 +64,15 @@ export function MatchWhy({ explanation: e, score, district }: { explanation: Exp
           <dd>{e.similarCases.map((c) => t("match.caseYear", { title: c.title, year: c.year })).join("；")}</dd>
         </div>
       ) : null}
+      {e.deliveredCases?.length ? (
+        <div>
+          <dt>{t("match.delivered")}</dt>
+          <dd>{e.deliveredCases.map((c) => t("match.caseYear", { title: c.title, year: c.year })).join("；")}</dd>
+        </div>
+      ) : null}
       {e.districtMatch && district ? <div><dd>{t("match.district", { district: label(DISTRICTS, district, locale) })}</dd></div> : null}
       {score.verifiedBonus > 0 ? <div><dd>{t("match.verifiedBonus", { n: score.verifiedBonus })}</dd></div> : null}
+      {score.deliveredBonus ? <div><dd>{t("match.deliveredBonus", { n: score.deliveredBonus })}</dd></div> : null}
       {score.feedbackPenalty > 0 ? <div><dd>{t("match.feedbackPenalty", { n: Math.round(score.feedbackPenalty) })}</dd></div> : null}
     </dl>
   );

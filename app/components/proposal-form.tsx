@@ -7,12 +7,13 @@ import { proposalSchema, type ConsortiumRule, type ProposalFormShape } from "~/m
 import { formatDateTime } from "~/utils/format";
 import { useLocale, useT } from "~/utils/i18n";
 import { issueTexts } from "./scenario-form";
+import { ConsortiumEditor, MilestoneEditor } from "./proposal-row-editors";
 
 export type { AutosaveReply } from "./use-autosave";
 
 type Props = {
   lastResult: SubmissionResult<string[]> | null | undefined;
-  defaultValue: Record<string, string>;
+  defaultValue: ProposalFormShape;
   version: number;
   rule: ConsortiumRule;
   budgetHint: string;
@@ -34,7 +35,7 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
   const [form, fields] = useForm<ProposalFormShape>({
     id: "proposal",
     lastResult,
-    defaultValue: defaultValue as never,
+    defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: proposalSchema(rule) }) as never,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -55,14 +56,14 @@ export function ProposalForm({ lastResult, defaultValue, version, rule, budgetHi
         <TextareaField label={t("pr.f.technicalApproach")} hint={t("pr.h.technicalApproach")} {...getTextareaProps(fields.technicalApproach)} rows={12} errors={issueTexts(t, fields.technicalApproach.errors)} />
         <TextareaField label={t("pr.f.team")} hint={t("pr.h.team")} {...getTextareaProps(fields.team)} rows={4} errors={issueTexts(t, fields.team.errors)} />
         <Field label={t("pr.f.budgetRequest")} hint={budgetHint} {...getInputProps(fields.budgetRequest, { type: "number" })} step="0.0001" min="0" errors={issueTexts(t, fields.budgetRequest.errors)} />
-        <TextareaField label={t("pr.f.milestones")} hint={t("pr.h.milestones")} {...getTextareaProps(fields.milestones)} rows={5} errors={issueTexts(t, fields.milestones.errors)} />
+        <MilestoneEditor form={form} list={fields.milestones} />
         <TextareaField label={t("pr.f.relevantCases")} {...getTextareaProps(fields.relevantCases)} rows={4} errors={issueTexts(t, fields.relevantCases.errors)} />
         {rule.consortiumAllowed ? (
-          <TextareaField label={t("pr.f.consortiumMembers")} hint={t("pr.h.consortiumMembers", { n: rule.consortiumMaxMembers })} {...getTextareaProps(fields.consortiumMembers)} rows={3} errors={issueTexts(t, fields.consortiumMembers.errors)} />
+          <ConsortiumEditor form={form} list={fields.consortiumMembers} max={rule.consortiumMaxMembers} />
         ) : null}
       </fieldset>
       {editable ? (
-        <div className="actions">
+        <div className="actions form-actions-sticky">
           <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy || saving}>{t("pr.edit.save")}</button>
           <button type="submit" name="intent" value="submit" className="btn" disabled={busy || saving}>{submitLabel}</button>
           <span aria-live="polite" className="muted autosave-status">

@@ -86,7 +86,7 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
       {editable ? (
         <>
           <p className="field-hint">{t("es.form.submitNote")}</p>
-          <div className="actions">
+          <div className="actions form-actions-sticky">
             <button type="submit" name="intent" value="save" className="btn btn-secondary" disabled={busy || saving}>{t("es.form.save")}</button>
             <button type="submit" name="intent" value="submit" className="btn" disabled={busy || saving}>{t("es.form.submit")}</button>
             <span aria-live="polite" className="muted autosave-status">

@@ -9,7 +9,7 @@ export function VerifiedBadge({ verified }: { verified: boolean }) {
   const t = useT();
   return verified
     ? <span className="badge badge-verified">✓ {t("search.v.verifiedBadge")}</span>
-    : <span className="badge">{t("search.v.unverifiedBadge")}</span>;
+    : <span className="badge badge-unverified" title={t("vp.unverifiedNote")}>{t("search.v.unverifiedBadge")}</span>;
 }
 
 /** One organisation in the directory: name, type, verification, intro, sectors, tags, a few products. */

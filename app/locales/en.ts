@@ -15,8 +15,13 @@ import { rowEditor } from "./en/row-editor";
 import { evaluationPool } from "./en/evaluation-pool";
 import { digests } from "./en/digests";
 import { mailAdmin } from "./en/mail-admin";
+import { awards } from "./en/awards";
+import { delivery } from "./en/delivery";
+import { adminConsole } from "./en/admin-console";
+import { stats } from "./en/stats";
+import { home } from "./en/home";
 import { opendata } from "./en/opendata";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
 
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...opendata };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata };

@@ -14,8 +14,13 @@ import { rowEditor } from "./zh-CN/row-editor";
 import { evaluationPool } from "./zh-CN/evaluation-pool";
 import { digests } from "./zh-CN/digests";
 import { mailAdmin } from "./zh-CN/mail-admin";
+import { awards } from "./zh-CN/awards";
+import { delivery } from "./zh-CN/delivery";
+import { adminConsole } from "./zh-CN/admin-console";
+import { stats } from "./zh-CN/stats";
+import { home } from "./zh-CN/home";
 import { opendata } from "./zh-CN/opendata";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...opendata };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata };
 export type Messages = Record<keyof typeof zhCN, string>;

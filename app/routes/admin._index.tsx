@@ -8,15 +8,15 @@ import { requireRole } from "~/utils/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
-  const [organisations, unverified, users, scenarios, pendingInvitations, auditEvents] = await Promise.all([
+  const [organisations, pending, users, scenarios, pendingInvitations, auditEvents] = await Promise.all([
     db.organisation.count(),
-    db.organisation.count({ where: { verified: false } }),
+    db.organisation.count({ where: { verified: false, rejectedAt: null } }),
     db.user.count(),
     db.scenario.count(),
     db.invitation.count({ where: { acceptedAt: null, expiresAt: { gt: new Date() } } }),
     db.auditEvent.count(),
   ]);
-  return { organisations, unverified, users, scenarios, pendingInvitations, auditEvents, evaluations: await scenariosAwaitingEvaluators() };
+  return { organisations, pending, users, scenarios, pendingInvitations, auditEvents, evaluations: await scenariosAwaitingEvaluators() };
 }
 
 export default function AdminHome() {
@@ -27,19 +27,23 @@ export default function AdminHome() {
       <h1 id="admin-title">{t("admin.title")}</h1>
       <div className="stats">
         <div className="stat"><strong>{s.organisations}</strong>{t("admin.orgs.title")}</div>
-        <div className="stat"><strong>{s.unverified}</strong>{t("admin.orgs.unverified")}</div>
+        <div className="stat"><Link to="/admin/organisations"><strong>{s.pending}</strong>{t("adm.verify.state.pending")}</Link></div>
         <div className="stat"><strong>{s.scenarios}</strong>{t("nav.scenarios")}</div>
         <div className="stat"><strong>{s.pendingInvitations}</strong>{t("admin.invite.pending")}</div>
         <div className="stat"><strong>{s.auditEvents}</strong>{t("admin.audit.title")}</div>
       </div>
       <nav className="tabs" aria-label={t("admin.title")}>
         <Link to="/admin/invitations">{t("admin.invite.title")}</Link>
-        <Link to="/admin/organisations">{t("admin.orgs.title")}</Link>
+        <Link to="/admin/organisations">{t("adm.verify.title")}</Link>
+        <Link to="/admin/users">{t("adm.users.title")}</Link>
         <Link to="/admin/evaluators">{t("ep.pool.link")}</Link>
         <Link to="/admin/organisation-links">{t("ep.links.link")}</Link>
         <Link to="/admin/audit">{t("admin.audit.title")}</Link>
         <Link to="/admin/search">{t("admin.search.link")}</Link>
         <Link to="/admin/mail">{t("mailadmin.link")}</Link>
+        <Link to="/admin/objections">{t("ao.title")}</Link>
+        <Link to="/admin/jobs">{t("adm.jobs.title")}</Link>
+        <Link to="/stats">{t("st.title")}</Link>
       </nav>
       <AdminEvaluationList rows={s.evaluations} />
     </section>

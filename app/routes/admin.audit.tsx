@@ -1,55 +1,75 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/format";
-import { useLocale, useT } from "~/utils/i18n";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { AdminTable, adminTableLinks } from "~/components/admin-table";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "~/modules/admin/admin-vocabulary";
+import { listAuditEvents, readAuditFilters } from "~/modules/admin/audit-viewer.server";
+import { readTableState } from "~/modules/admin/table-params";
+import { hasMessage, translator, useT, type MessageKey } from "~/utils/i18n";
+import { getLocale } from "~/utils/locale.server";
 import { requirePermission, requireRole } from "~/utils/permissions.server";
 
-const PAGE_SIZE = 50;
+export const meta: MetaFunction = () => [{ title: "审计日志 Audit log · 揭榜 Jiebang" }, { name: "robots", content: "noindex" }];
+export const links = adminTableLinks;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "admin");
   requirePermission(user, "audit.view");
-  const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
-  const [total, events] = await Promise.all([
-    db.auditEvent.count(),
-    db.auditEvent.findMany({
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, actor: { select: { name: true, email: true } } },
-      orderBy: { id: "desc" },
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ]);
-  return { page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), events: events.map((e) => ({ ...e, id: e.id.toString() })) };
+  const params = new URL(request.url).searchParams;
+  const { page } = readTableState(params, {});
+  const filters = readAuditFilters(params);
+  const locale = await getLocale(request);
+  const result = await listAuditEvents(filters, page, translator(locale), locale);
+  return { page, filters, ...result };
 }
 
 export default function AdminAudit() {
   const t = useT();
-  const locale = useLocale();
-  const { page, pages, events } = useLoaderData<typeof loader>();
+  const { page, pages, total, events, filters } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
+  const labelOf = (key: string, fallback: string) => (hasMessage(key) ? t(key as MessageKey) : fallback);
   return (
     <section aria-labelledby="audit-title">
+      <p><Link to="/admin">{t("admin.title")}</Link></p>
       <h1 id="audit-title">{t("admin.audit.title")}</h1>
-      <div className="table-wrap">
+      <p className="muted">{t("adm.audit.intro")}</p>
+      <AdminTable
+        label={t("admin.audit.title")} page={page} pages={pages} total={total}
+        csvHref={`/admin/audit.csv${search.replace(/([?&])page=\d+&?/, "$1")}`}
+        filters={[
+          { name: "record", label: t("adm.audit.filter.record"), value: filters.record, placeholder: "ZZ-2026-0042" },
+          { name: "type", label: t("adm.audit.filter.type"), value: filters.type, options: AUDIT_ENTITIES.map((e) => ({ value: e, label: labelOf(`adm.audit.entity.${e}`, e) })) },
+          { name: "actor", label: t("adm.audit.filter.actor"), value: filters.actor },
+          { name: "action", label: t("adm.audit.filter.action"), value: filters.action, options: AUDIT_ACTIONS.map((a) => ({ value: a, label: labelOf(`adm.audit.action.${a}`, a) })) },
+          { name: "from", label: t("adm.audit.filter.from"), value: filters.from, type: "date" },
+          { name: "to", label: t("adm.audit.filter.to"), value: filters.to, type: "date" },
+        ]}
+      >
         <table>
-          <thead><tr><th>{t("admin.audit.at")}</th><th>{t("admin.audit.actor")}</th><th>{t("admin.audit.action")}</th><th>{t("admin.audit.entity")}</th></tr></thead>
+          <caption className="visually-hidden">{t("admin.audit.title")}</caption>
+          <thead>
+            <tr><th scope="col">{t("admin.audit.at")}</th><th scope="col">{t("admin.audit.actor")}</th><th scope="col">{t("admin.audit.action")}</th><th scope="col">{t("admin.audit.entity")}</th><th scope="col">{t("adm.audit.details")}</th></tr>
+          </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <td>{formatDateTime(e.at, locale)}</td>
-                <td>{e.actor ? `${e.actor.name} <${e.actor.email}>` : "—"}</td>
-                <td><code>{e.action}</code></td>
-                <td>{e.entityType} · <code>{e.entityId}</code></td>
+                <td><time dateTime={e.at}>{e.atText}</time></td>
+                <td>{e.actor}{e.ip ? <div className="muted small">{e.ip}</div> : null}</td>
+                <td>{e.actionText}</td>
+                <td>{e.entityText}: {e.record}</td>
+                <td>
+                  {e.fields.length === 0 ? "—" : (
+                    <dl className="admin-data">
+                      {e.fields.map((f) => <div key={f.label} style={{ display: "contents" }}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
+                    </dl>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
-      <nav className="pagination" aria-label="pagination">
-        {page > 1 ? <Link to={`?page=${page - 1}`}>{t("common.previous")}</Link> : null}
-        <span>{t("common.page", { page, pages })}</span>
-        {page < pages ? <Link to={`?page=${page + 1}`}>{t("common.next")}</Link> : null}
-      </nav>
+      </AdminTable>
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";

@@ -4,8 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, SelectField } from "~/components/forms";
 import { issueTexts } from "~/components/scenario-form";
-import { SearchPagination } from "~/components/search-pagination";
-import { listPool, poolCandidates, poolFiltersFrom, type PoolFilters } from "~/modules/evaluation/pool-list.server";
+import { AdminTable, adminTableLinks } from "~/components/admin-table";
+import { listPool, poolCandidates, poolFiltersFrom } from "~/modules/evaluation/pool-list.server";
 import { POOL_STATUSES, PoolAddSchema } from "~/modules/evaluation/pool-schema";
 import { addToPool } from "~/modules/evaluation/pool.server";
 import { SECTORS, TECH_TAGS, label } from "~/modules/scenarios/catalog";
@@ -15,6 +15,7 @@ import { requirePermission, requireRole } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "评审专家库 Evaluator pool · 揭榜 Jiebang" }];
+export const links = adminTableLinks;
 
 async function requirePoolAdmin(request: Request) {
   const user = await requireRole(request, "admin");
@@ -41,18 +42,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(`/admin/evaluators/${submission.value.userId}`, { kind: "success", message: "ep.pool.toast.added" });
 }
 
-/** The URL of the table with these filters; empty ones are left out so links stay short. */
-function hrefOf(f: PoolFilters, page: number): string {
-  const p = new URLSearchParams();
-  if (f.q) p.set("q", f.q);
-  if (f.sector) p.set("sector", f.sector);
-  if (f.tag) p.set("tag", f.tag);
-  if (f.status !== "all") p.set("status", f.status);
-  if (page > 1) p.set("page", String(page));
-  const query = p.toString();
-  return query ? `?${query}` : "?";
-}
-
 export default function AdminEvaluators() {
   const t = useT();
   const locale = useLocale();
@@ -71,26 +60,14 @@ export default function AdminEvaluators() {
       <h1 id="pool-title">{t("ep.pool.title")}</h1>
       <p className="muted">{t("ep.pool.intro")} <Link to="/admin/invitations">{t("ep.pool.invite")}</Link></p>
 
-      <Form method="get" className="card" role="search" aria-label={t("ep.pool.search")}>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor="pool-q">{t("ep.pool.q")}</label>
-            <input id="pool-q" type="search" name="q" defaultValue={filters.q} maxLength={100} />
-          </div>
-          <SelectField label={t("ep.pool.sector")} name="sector" defaultValue={filters.sector} placeholder={t("ep.pool.anySector")}
-            options={SECTORS.map((s) => ({ value: s.key, label: label(SECTORS, s.key, locale) }))} />
-          <SelectField label={t("ep.pool.tag")} name="tag" defaultValue={filters.tag} placeholder={t("ep.pool.anyTag")}
-            options={TECH_TAGS.map((s) => ({ value: s.key, label: label(TECH_TAGS, s.key, locale) }))} />
-          <SelectField label={t("ep.pool.status")} name="status" defaultValue={filters.status}
-            options={POOL_STATUSES.map((s) => ({ value: s, label: t(`ep.pool.status.${s}`) }))} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="btn btn-secondary">{t("ep.pool.filter")}</button>
-          <Link to="/admin/evaluators">{t("ep.pool.clear")}</Link>
-        </div>
-      </Form>
-
-      <div className="table-wrap">
+      <AdminTable
+        label={t("ep.pool.title")} q={filters.q} searchLabel={t("ep.pool.q")} page={pool.page} pages={pool.pages} total={pool.total}
+        filters={[
+          { name: "sector", label: t("ep.pool.sector"), value: filters.sector, options: SECTORS.map((s) => ({ value: s.key, label: label(SECTORS, s.key, locale) })) },
+          { name: "tag", label: t("ep.pool.tag"), value: filters.tag, options: TECH_TAGS.map((s) => ({ value: s.key, label: label(TECH_TAGS, s.key, locale) })) },
+          { name: "status", label: t("ep.pool.status"), value: filters.status === "all" ? "" : filters.status, options: POOL_STATUSES.filter((s) => s !== "all").map((s) => ({ value: s, label: t(`ep.pool.status.${s}`) })) },
+        ]}
+      >
         <table>
           <caption>{t("ep.pool.caption", { count: pool.total })}</caption>
           <thead>
@@ -102,7 +79,6 @@ export default function AdminEvaluators() {
             </tr>
           </thead>
           <tbody>
-            {pool.rows.length === 0 ? <tr><td colSpan={8}>{t("ep.pool.empty")}</td></tr> : null}
             {pool.rows.map((r) => (
               <tr key={r.userId}>
                 <td>{r.name}<br /><span className="muted small">{r.email}</span></td>
@@ -117,8 +93,7 @@ export default function AdminEvaluators() {
             ))}
           </tbody>
         </table>
-      </div>
-      <SearchPagination page={pool.page} pages={pool.pages} href={(page) => hrefOf(filters, page)} />
+      </AdminTable>
 
       <div className="card">
         <h2>{t("ep.pool.add.title")}</h2>

@@ -4,9 +4,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, FormErrors, SelectField, TextareaField } from "~/components/forms";
 import { issueTexts } from "~/components/scenario-form";
-import { SearchPagination } from "~/components/search-pagination";
+import { AdminTable, adminTableLinks } from "~/components/admin-table";
 import { addLink, listLinks, organisationsByIds, removeLink, searchOrganisations } from "~/modules/evaluation/org-links.server";
-import { LINK_KINDS, LINK_NOTE_MAX, LinkAddSchema, LinkRemoveSchema } from "~/modules/evaluation/pool-schema";
+import { LINK_KINDS, LINK_NOTE_MAX, LinkAddSchema, LinkRemoveSchema, type LinkKind } from "~/modules/evaluation/pool-schema";
 import { formatDateTime } from "~/utils/format";
 import { toResponse } from "~/utils/errors.server";
 import { fromAppError, invalid } from "~/utils/forms.server";
@@ -15,6 +15,7 @@ import { requirePermission, requireRole } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "单位关联关系 Organisation links · 揭榜 Jiebang" }];
+export const links = adminTableLinks;
 
 async function requireLinkAdmin(request: Request) {
   const user = await requireRole(request, "admin");
@@ -30,6 +31,7 @@ function stateOf(url: URL) {
     q: (p.get("q") ?? "").trim().slice(0, 100),
     from: (p.get("from") ?? "").slice(0, 40),
     to: (p.get("to") ?? "").slice(0, 40),
+    kind: (LINK_KINDS.find((k) => k === p.get("kind")) ?? "") as LinkKind | "",
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
   };
 }
@@ -41,6 +43,7 @@ function hrefOf(s: PageState, change: Partial<PageState>): string {
   if (next.q) p.set("q", next.q);
   if (next.from) p.set("from", next.from);
   if (next.to) p.set("to", next.to);
+  if (next.kind) p.set("kind", next.kind);
   if (next.page > 1) p.set("page", String(next.page));
   const query = p.toString();
   return query ? `?${query}` : "?";
@@ -52,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [results, picked, links] = await Promise.all([
     searchOrganisations(state.q),
     organisationsByIds([state.from, state.to]),
-    listLinks({ q: state.q, page: state.page }),
+    listLinks({ q: state.q, page: state.page, kind: state.kind || undefined }),
   ]);
   return {
     state, results, links,
@@ -157,7 +160,10 @@ export default function AdminOrganisationLinks() {
         </Form>
       </div>
 
-      <div className="table-wrap">
+      <AdminTable
+        label={t("ep.links.title")} page={links.page} pages={links.pages} total={links.total} keep={{ q: state.q, from: state.from, to: state.to }}
+        filters={[{ name: "kind", label: t("adm.links.kindFilter"), value: state.kind, options: LINK_KINDS.map((k) => ({ value: k, label: t(`ep.kind.${k}`) })) }]}
+      >
         <table>
           <caption>{state.q ? t("ep.links.captionFiltered", { q: state.q, count: links.total }) : t("ep.links.caption", { count: links.total })}</caption>
           <thead>
@@ -167,7 +173,6 @@ export default function AdminOrganisationLinks() {
             </tr>
           </thead>
           <tbody>
-            {links.rows.length === 0 ? <tr><td colSpan={6}>{t("ep.links.empty")}</td></tr> : null}
             {links.rows.map((l) => (
               <tr key={l.id}>
                 <td>{l.fromOrg.name}</td>
@@ -188,8 +193,7 @@ export default function AdminOrganisationLinks() {
             ))}
           </tbody>
         </table>
-      </div>
-      <SearchPagination page={links.page} pages={links.pages} href={(page) => hrefOf(state, { page })} />
+      </AdminTable>
     </section>
   );
 }

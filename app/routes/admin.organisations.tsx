@@ -1,79 +1,124 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams, Link } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
-import { recordAudit } from "~/modules/audit/audit.server";
-import { db } from "~/utils/db.server";
-import { QUEUES, enqueue } from "~/utils/jobs.server";
-import { useT } from "~/utils/i18n";
+import { AdminTable, adminTableLinks } from "~/components/admin-table";
+import { badRequest, commandError, runCommand } from "~/modules/admin/command-result.server";
+import { ORG_TYPES, VERIFICATION_STATES } from "~/modules/admin/admin-vocabulary";
+import { listVerificationQueue, rejectOrganisation, unverifyOrganisation, verifyOrganisation } from "~/modules/admin/organisation-verification.server";
+import { readTableState } from "~/modules/admin/table-params";
+import { formatDateTime } from "~/utils/format";
+import { translateMaybe, useLocale, useT } from "~/utils/i18n";
 import { requirePermission, requireRole } from "~/utils/permissions.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
-const VerifySchema = z.object({ orgId: z.string().min(1), verified: z.enum(["true", "false"]) });
-const TYPES = ["vendor", "institute", "department", "platform"] as const;
+export const meta: MetaFunction = () => [{ title: "机构认证 Organisation verification · 揭榜 Jiebang" }, { name: "robots", content: "noindex" }];
+export const links = adminTableLinks;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "admin");
   requirePermission(user, "org.verify");
-  const typeParam = new URL(request.url).searchParams.get("type");
-  const type = TYPES.find((t) => t === typeParam) ?? "vendor";
-  const organisations = await db.organisation.findMany({
-    where: { type },
-    select: { id: true, name: true, creditCode: true, verified: true, district: true, _count: { select: { memberships: true } } },
-    orderBy: [{ verified: "asc" }, { name: "asc" }],
-  });
-  return { type, organisations };
+  const state = readTableState(new URL(request.url).searchParams, { state: VERIFICATION_STATES, type: ORG_TYPES });
+  const queue = await listVerificationQueue({ q: state.q, page: state.page, state: state.filters.state, type: state.filters.type });
+  return { ...state, ...queue };
 }
+
+const DecisionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("verify"), orgId: z.string().trim().min(1).max(64) }),
+  z.object({ intent: z.literal("unverify"), orgId: z.string().trim().min(1).max(64) }),
+  z.object({ intent: z.literal("reject"), orgId: z.string().trim().min(1).max(64), reason: z.string().trim().min(4, "adm.verify.error.reason").max(500, "adm.verify.error.reason") }),
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "admin");
   requirePermission(user, "org.verify");
-  const parsed = VerifySchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("error.badRequest", { status: 400 });
-  const verified = parsed.data.verified === "true";
-  await db.$transaction(async (tx) => {
-    const updated = await tx.organisation.updateMany({ where: { id: parsed.data.orgId }, data: { verified } });
-    if (updated.count === 0) throw new Response("error.notFound", { status: 404 });
-    await recordAudit(tx, { actor: user, action: verified ? "organisation.verify" : "organisation.unverify", entityId: parsed.data.orgId, orgId: parsed.data.orgId, data: {} });
-    await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: parsed.data.orgId });
-  });
-  return redirectWithToast(new URL(request.url).pathname + new URL(request.url).search, { kind: "success", message: "admin.orgs.updated" });
+  const parsed = DecisionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    const reasonError = parsed.error.issues.find((i) => i.path[0] === "reason");
+    return badRequest(reasonError?.message ?? "error.badRequest");
+  }
+  const d = parsed.data;
+  const failed = await runCommand(() =>
+    d.intent === "verify" ? verifyOrganisation(user, d.orgId) : d.intent === "unverify" ? unverifyOrganisation(user, d.orgId) : rejectOrganisation(user, d.orgId, d.reason),
+  );
+  if (failed) return commandError(failed);
+  const url = new URL(request.url);
+  return redirectWithToast(`${url.pathname}${url.search}`, { kind: "success", message: `adm.verify.toast.${d.intent}` as const });
 }
 
 export default function AdminOrganisations() {
   const t = useT();
-  const { type, organisations } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const locale = useLocale();
+  const { q, page, pages, total, rows, state, filters } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { search } = useLocation();
   return (
     <section aria-labelledby="orgs-title">
-      <h1 id="orgs-title">{t("admin.orgs.title")}</h1>
-      <nav className="tabs" aria-label={t("admin.orgs.title")}>
-        {TYPES.map((ty) => (
-          <Link key={ty} to={`?type=${ty}`} aria-current={ty === type ? "page" : undefined}>{t(`orgType.${ty}`)}</Link>
-        ))}
-      </nav>
-      <div className="table-wrap">
-        <table>
-          <thead><tr><th>{t("auth.signup.orgName")}</th><th>{t("auth.signup.creditCode")}</th><th>{t("common.status")}</th><th>{t("common.actions")}</th></tr></thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td>{o.name}</td>
-                <td><code>{o.creditCode ?? "—"}</code></td>
-                <td><span className="badge">{o.verified ? t("admin.orgs.verified") : t("admin.orgs.unverified")}</span></td>
-                <td>
-                  <Form method="post" action={`/admin/organisations?${params.toString()}`}>
+      <p><Link to="/admin">{t("admin.title")}</Link></p>
+      <h1 id="orgs-title">{t("adm.verify.title")}</h1>
+      <p className="muted">{t("adm.verify.intro")}</p>
+      {actionData?.error ? <div className="form-errors" role="alert"><p>{translateMaybe(t, actionData.error)}</p></div> : null}
+      <AdminTable
+        label={t("adm.verify.title")} q={q} searchLabel={t("adm.verify.search")} page={page} pages={pages} total={total}
+        filters={[
+          { name: "state", label: t("adm.verify.state"), value: filters.state, options: VERIFICATION_STATES.map((s) => ({ value: s, label: t(`adm.verify.state.${s}`) })) },
+          { name: "type", label: t("adm.verify.type"), value: filters.type, options: ORG_TYPES.map((ty) => ({ value: ty, label: t(`orgType.${ty}`) })) },
+        ]}
+      >
+        <ul className="admin-queue" aria-label={t(`adm.verify.state.${state}`)}>
+          {rows.map((o) => (
+            <li key={o.id} className="admin-queue-item">
+              <h2>{o.name} <span className="badge">{t(`orgType.${o.type}`)}</span> <span className="badge">{t(`adm.verify.state.${o.state}`)}</span></h2>
+              <dl className="admin-data">
+                <dt>{t("auth.signup.creditCode")}</dt>
+                <dd>
+                  <code>{o.creditCode ?? "—"}</code>{" "}
+                  <span className={o.creditCheck === "invalid" ? "admin-check-bad" : "admin-check-ok"}>{t(`adm.verify.check.${o.creditCheck}`)}</span>
+                </dd>
+                <dt>{t("adm.verify.registered")}</dt><dd>{formatDateTime(o.createdAt, locale)}</dd>
+                <dt>{t("adm.verify.contact")}</dt><dd>{[o.contactName, o.contactPhone, o.contactEmail].filter(Boolean).join(" · ") || "—"}</dd>
+                <dt>{t("adm.verify.website")}</dt><dd>{o.website ?? "—"}</dd>
+                <dt>{t("adm.verify.documents")}</dt><dd>{o.certifications.length > 0 ? o.certifications.join("、") : t("adm.verify.noDocuments")}</dd>
+                <dt>{t("adm.verify.cases")}</dt><dd>{o._count.pastCases}</dd>
+                <dt>{t("adm.verify.members")}</dt>
+                <dd>
+                  {o.memberships.map((m) => `${m.user.name} <${m.user.email}>${m.user.emailVerifiedAt ? "" : ` (${t("adm.verify.emailUnverified")})`}`).join("; ") || "—"}
+                  {o._count.memberships > o.memberships.length ? ` … (${o._count.memberships})` : ""}
+                </dd>
+                {o.rejectionReason ? <><dt>{t("adm.verify.reason")}</dt><dd>{o.rejectionReason}</dd></> : null}
+              </dl>
+              <div className="admin-queue-actions">
+                {o.state !== "verified" ? (
+                  <Form method="post" action={`/admin/organisations${search}`}>
                     <input type="hidden" name="orgId" value={o.id} />
-                    <input type="hidden" name="verified" value={o.verified ? "false" : "true"} />
-                    <button type="submit" className="btn btn-secondary btn-small" aria-label={`${o.verified ? t("admin.orgs.unverify") : t("admin.orgs.verify")} ${o.name}`}>
-                      {o.verified ? t("admin.orgs.unverify") : t("admin.orgs.verify")}
+                    <button type="submit" name="intent" value="verify" className="btn btn-small" disabled={o.creditCheck === "invalid"} aria-label={t("adm.verify.verifyLabel", { name: o.name })}>
+                      {t("admin.orgs.verify")}
                     </button>
                   </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                ) : (
+                  <Form method="post" action={`/admin/organisations${search}`}>
+                    <input type="hidden" name="orgId" value={o.id} />
+                    <button type="submit" name="intent" value="unverify" className="btn btn-secondary btn-small" aria-label={t("adm.verify.unverifyLabel", { name: o.name })}>
+                      {t("admin.orgs.unverify")}
+                    </button>
+                  </Form>
+                )}
+                {o.state === "pending" ? (
+                  <Form method="post" action={`/admin/organisations${search}`}>
+                    <input type="hidden" name="orgId" value={o.id} />
+                    <div className="field">
+                      <label htmlFor={`reason-${o.id}`}>{t("adm.verify.reasonFor", { name: o.name })}</label>
+                      <input id={`reason-${o.id}`} name="reason" type="text" required minLength={4} maxLength={500} />
+                    </div>
+                    <button type="submit" name="intent" value="reject" className="btn btn-danger btn-small">{t("adm.verify.reject")}</button>
+                  </Form>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </AdminTable>
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";

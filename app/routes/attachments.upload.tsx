@@ -4,6 +4,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
+import { AttachmentUpload } from "~/components/attachment-upload";
 import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
 import { resolveUploadTarget, saveAttachment } from "~/modules/attachments/attachments.server";
 import { addScenarioFile } from "~/modules/scenarios/scenario-commands.server";
@@ -31,9 +32,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-type Failure = { error: string; back: string };
-function fail(error: string, back: string, status: number) {
-  return data<Failure>({ error, back }, { status });
+// A refused file comes back with the upload form itself, its error on the file input, so the user
+// picks another file right here; `retry` is set only once the target is known to be theirs.
+type Retry = { kind: "scenario" | "proposal"; id: string; redirectTo: string };
+type Failure = { error: string; back: string; retry?: Retry };
+function fail(error: string, back: string, status: number, retry?: Retry) {
+  return data<Failure>({ error, back, retry }, { status });
 }
 
 /**
@@ -63,8 +67,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const resolved = await resolveUploadTarget(user, target.data);
   if (!resolved) return fail("att.targetNotAllowed", redirectTo, 404);
 
+  const retry: Retry = { kind: target.data.kind, id: target.data.id, redirectTo };
   const file = form.get("file");
-  if (!(file instanceof File) || file.name === "") return fail("att.noFile", redirectTo, 400);
+  if (!(file instanceof File) || file.name === "") return fail("att.noFile", redirectTo, 400, retry);
   try {
     if (resolved.asAmendment && resolved.scenarioId) {
       await addScenarioFile(user, { id: resolved.scenarioId, departmentId: resolved.orgId }, file);
@@ -72,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
       await saveAttachment({ orgId: resolved.orgId, scenarioId: resolved.scenarioId, proposalId: resolved.proposalId, uploadedById: user.id, file });
     }
   } catch (error) {
-    if (error instanceof AppError) return fail(error.label, redirectTo, error.status);
+    if (error instanceof AppError) return fail(error.label, redirectTo, error.status, retry);
     throw error;
   }
   return redirectWithToast(redirectTo, { kind: "success", message: "att.toast.uploaded" });
@@ -81,10 +86,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function UploadFailedRoute() {
   const t = useT();
   const result = useActionData<typeof action>();
+  const message = translateMaybe(t, result?.error ?? "error.badRequest");
   return (
-    <section aria-labelledby="upload-failed">
+    <section aria-labelledby="upload-failed" className="narrow">
       <h1 id="upload-failed">{t("att.failed")}</h1>
-      <div className="form-errors" role="alert"><p>{translateMaybe(t, result?.error ?? "error.badRequest")}</p></div>
+      {result?.retry ? (
+        <div className="card">
+          <AttachmentUpload kind={result.retry.kind} targetId={result.retry.id} redirectTo={result.retry.redirectTo} error={message} />
+        </div>
+      ) : (
+        <div className="form-errors" role="alert"><p>{message}</p></div>
+      )}
       <p><Link to={result?.back ?? "/dashboard"}>{t("att.back")}</Link></p>
     </section>
   );

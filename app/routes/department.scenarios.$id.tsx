@@ -12,6 +12,8 @@ import { ScenarioVersionHistory } from "~/components/scenario-version-history";
 import { MatchVendorSection } from "~/components/match-vendor-list";
 import { vendorsForScenario } from "../../search/matching/vendors-for-scenario.server";
 import { acceptsAssignments, showsEvaluationRecord } from "~/modules/evaluation/evaluation-phase";
+import { hasAwardPage } from "~/modules/awards/award-phase";
+import { acceptsGates, hasDelivery } from "~/modules/delivery/delivery-phase";
 import { countPendingQuestions } from "~/modules/questions/question-queries.server";
 import { PublishSchema } from "~/modules/scenarios/schema";
 import { publishScenario } from "~/modules/scenarios/scenario-commands.server";
@@ -44,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       amend: canAmend(scenario.status),
       cancel: canTransition(scenario.status, "cancelled"),
       evaluation: acceptsAssignments(scenario.status) || showsEvaluationRecord(scenario.status),
+      award: hasAwardPage(scenario.status),
+      delivery: acceptsGates(scenario.status) || hasDelivery(scenario.status),
     },
     deadlinePassed: new Date(scenario.deadline).getTime() <= now.getTime(),
   };
@@ -98,6 +102,8 @@ export default function ManageScenarioRoute() {
           {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/proposals`} className="btn btn-secondary">{t("pr.dept.title")}</Link> : null}
           {allowed.evaluation ? <Link to={`/department/scenarios/${s.id}/evaluation`} className="btn btn-secondary">{t("ea.manage.link")}</Link> : null}
           {s.status !== "draft" ? <Link to={`/department/scenarios/${s.id}/evaluation/summary`} className="btn btn-secondary">{t("es.sum.link")}</Link> : null}
+          {allowed.award ? <Link to={`/department/scenarios/${s.id}/award`} className="btn btn-secondary">{t("aw.link")}</Link> : null}
+          {allowed.delivery ? <Link to={`/department/scenarios/${s.id}/delivery`} className="btn btn-secondary">{t("dl.link")}</Link> : null}
           <Link to={`/scenarios/${s.code}`}>{s.status === "draft" ? t("sc.manage.preview") : t("sc.manage.viewPublic")}</Link>
         </div>
       </section>

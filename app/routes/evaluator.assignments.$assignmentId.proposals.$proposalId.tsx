@@ -86,9 +86,11 @@ export default function EvaluatorProposalRoute() {
         ))}
       </nav>
 
+      {/* On a phone the form follows the proposal; this link takes the evaluator straight to it. */}
+      <p className="phone-only"><a href="#score-pane" className="btn btn-secondary">{t("es.jumpToForm")}</a></p>
       <div className="reading-layout">
         <EvaluationProposalReader page={page} />
-        <section className="card score-pane">
+        <section className="card score-pane" id="score-pane" tabIndex={-1} aria-label={t("es.jumpToForm")}>
           <p className="muted small">{t("es.ownOnly")}</p>
           <ScoreSheetForm key={p.id} criteria={criteria} sheet={sheet} lastResult={result} editable={editable} />
         </section>

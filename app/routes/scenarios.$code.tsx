@@ -10,11 +10,16 @@ import { ScenarioFollowButton, ScenarioQuestions } from "~/components/scenario-q
 import { localisedText } from "~/components/scenario-list-item";
 import { ProposalCta } from "~/components/proposal-cta";
 import { ScenarioVersionHistory } from "~/components/scenario-version-history";
+import { ScenarioTimeline } from "~/components/scenario-timeline";
 import { getScenarioQa } from "~/modules/questions/question-queries.server";
+import { hasPublicNotice } from "~/modules/awards/award-queries.server";
 import { getProposalCta } from "~/modules/proposals/proposal-queries.server";
 import { renderMarkdown } from "~/modules/scenarios/markdown.server";
 import { getScenarioByCode } from "~/modules/scenarios/scenario-queries.server";
 import { isPublic } from "~/modules/scenarios/scenario-status";
+import { PublicDelivery } from "~/components/public-delivery";
+import { hasDelivery } from "~/modules/delivery/delivery-phase";
+import { deliveryView } from "~/modules/delivery/delivery-queries.server";
 import { invariantResponse } from "~/utils/errors.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -45,13 +50,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attachments: await listScenarioAttachments(scenario.id),
     qa: await getScenarioQa(scenario, user),
     proposalCta: await getProposalCta(user, scenario),
+    hasNotice: await hasPublicNotice(scenario.id),
+    // 挂帅: the public summary (names, dates, statuses, decided gates); never evidence or files.
+    delivery: hasDelivery(scenario.status) || scenario.mechanism === "horse_race" ? await deliveryView(scenario.id, { kind: "public" }) : null,
   };
 }
 
 export default function ScenarioDetailRoute() {
   const t = useT();
   const locale = useLocale();
-  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta } = useLoaderData<typeof loader>();
+  const { scenario: s, descriptionHtml, canManage, now, attachments, qa, proposalCta, hasNotice, delivery } = useLoaderData<typeof loader>();
   const showEnglish = locale === "en" && !!s.titleEn;
   return (
     <>
@@ -63,22 +71,29 @@ export default function ScenarioDetailRoute() {
       </p>
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? s.titleEn : s.title}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{s.title}</p> : null}
+      <ScenarioTimeline status={s.status} publishedAt={s.publishedAt} deadline={s.deadline} />
       {s.status === "draft" ? <p className="status-banner" role="note">{t("sc.d.draftBanner")}</p> : null}
       {s.status === "cancelled" ? <ScenarioCancelledNotice cancelledAt={s.cancelledAt} reason={s.cancelReason} /> : null}
+      {hasNotice ? <p className="status-banner" role="note"><Link to={`/notices/${s.code}`}>{t("nc.link")}</Link></p> : null}
       {canManage ? (
         <p className="actions">
           <Link to={`/department/scenarios/${s.id}`} className="btn btn-secondary">{t("sc.d.manage")}</Link>
         </p>
       ) : null}
-      <div className="two-col">
-        <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
-        <div>
-          <ScenarioFollowButton code={s.code} qa={qa} />
-          <ScenarioFacts scenario={s} now={now} />
+      {/* The facts and the call to action come first in the page, so a phone shows them before the long
+          description; on a desktop the grid puts them in the right-hand column. */}
+      <div className="two-col scenario-layout">
+        <div className="scenario-aside">
           {s.status !== "draft" && s.status !== "cancelled" ? <ProposalCta cta={proposalCta} /> : null}
+          <ScenarioFacts scenario={s} now={now} />
+          <ScenarioFollowButton code={s.code} qa={qa} />
           <AttachmentList attachments={attachments} />
         </div>
+        <div className="scenario-main">
+          <ScenarioBody scenario={s} descriptionHtml={descriptionHtml} />
+        </div>
       </div>
+      {delivery ? <PublicDelivery code={s.code} status={s.status} delivery={delivery} /> : null}
       <ScenarioQuestions code={s.code} qa={qa} />
       <ScenarioVersionHistory versions={s.versions} />
     </>

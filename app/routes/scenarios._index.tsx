@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActiveFilterChips, DegradedNotice, EmptyResults, type RemovableFilter } from "~/components/search-active-filters";
+import { SearchFilterPanel } from "~/components/search-filter-panel";
 import { CheckboxFacet, RadioFacet, type FacetOption } from "~/components/search-facets";
 import { SearchBar, SearchForm, useSearchBusy } from "~/components/search-form";
 import { SearchPagination } from "~/components/search-pagination";
@@ -117,7 +118,7 @@ export default function ScenarioSearchRoute() {
           sorts={SCENARIO_SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))}
         />
         <div className="search-layout">
-          <div className="search-facets" role="group" aria-label={t("search.facets")}>
+          <SearchFilterPanel active={removable.filter((f) => !f.key.startsWith("q:")).length}>
             <CheckboxFacet name="status" legend={t("search.sc.status")} options={options("status", statusEntries)}
               footer={allStatusesLink ? <p className="small">{allStatusesLink}</p> : null} />
             <CheckboxFacet name="sector" legend={t("search.sc.sector")} options={options("sector", SECTORS)} />
@@ -128,8 +129,7 @@ export default function ScenarioSearchRoute() {
             <CheckboxFacet name="district" legend={t("search.sc.district")} options={options("district", DISTRICTS)} />
             <CheckboxFacet name="tag" legend={t("search.sc.tag")} options={options("tag", TECH_TAGS)} />
             <CheckboxFacet name="department" legend={t("search.sc.department")} options={departmentOptions} />
-            <button type="submit" className="btn btn-secondary">{t("search.apply")}</button>
-          </div>
+          </SearchFilterPanel>
           <section className="search-results" aria-labelledby="search-results-title" aria-busy={busy}>
             <h2 id="search-results-title" className="visually-hidden">{t("search.results")}</h2>
             {result.mode === "fallback" ? <DegradedNotice partialCounts /> : null}

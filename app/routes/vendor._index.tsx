@@ -1,3 +1,5 @@
+import { ScenarioStatusBadge } from "~/components/scenario-badges";
+import { deliveriesOf } from "~/modules/delivery/case-queries.server";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -16,15 +18,16 @@ import { redirectWithToast } from "~/utils/toast.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "vendor_member");
   const orgId = user.membership.orgId;
-  const [org, openCount, recommendations] = await Promise.all([
+  const [org, openCount, recommendations, deliveries] = await Promise.all([
     db.organisation.findUniqueOrThrow({
       where: { id: orgId },
       select: { id: true, name: true, type: true, verified: true, intro: true, sectors: true, techTags: true },
     }),
     db.scenario.count({ where: { status: "published" } }),
     scenariosForVendor(orgId),
+    deliveriesOf([orgId]),
   ]);
-  return { org, openCount, emailVerified: user.emailVerified, recommendations };
+  return { org, openCount, emailVerified: user.emailVerified, recommendations, deliveries };
 }
 
 // Ids are cuids; the bound only keeps junk out of the database query.
@@ -53,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function VendorHome() {
   const t = useT();
   const locale = useLocale();
-  const { org, openCount, emailVerified, recommendations } = useLoaderData<typeof loader>();
+  const { org, openCount, emailVerified, recommendations, deliveries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section aria-labelledby="vendor-title">
@@ -73,6 +76,18 @@ export default function VendorHome() {
       <div className="stats">
         <Link to="/scenarios" className="stat"><strong>{openCount}</strong>{t("dashboard.vendorOpen")}</Link>
       </div>
+      {deliveries.length ? (
+        <section className="card" aria-labelledby="vendor-deliveries">
+          <h2 id="vendor-deliveries">{t("dl.vendorHome.title")}</h2>
+          <ul className="plain-list">
+            {deliveries.map((d) => (
+              <li key={d.id}>
+                <Link to={`/vendor/delivery/${d.scenario.code}`}>{d.scenario.code} · {d.scenario.title}</Link> <ScenarioStatusBadge status={d.scenario.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <MatchScenarioSection result={recommendations} />
     </section>
   );

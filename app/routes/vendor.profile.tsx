@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, FormErrors, TextareaField } from "~/components/forms";
 import { issueTexts, Req } from "~/components/scenario-form";
+import { PastCaseEditor } from "~/components/past-case-editor";
 import { ProfileSchema, type ProfileFormShape } from "~/modules/organisations/profile-schema";
 import { getProfileForEdit, profileFormDefaults, updateProfile } from "~/modules/organisations/profile.server";
 import { DISTRICTS, SECTORS, TECH_TAGS, label, type CatalogEntry } from "~/modules/scenarios/catalog";
@@ -98,7 +99,7 @@ export default function VendorProfileEditRoute() {
         </fieldset>
         <fieldset>
           <legend>{t("pf.sec.cases")}</legend>
-          <TextareaField label={t("pf.f.pastCases")} hint={t("pf.h.pastCases")} {...getTextareaProps(fields.pastCases)} rows={6} errors={errs(fields.pastCases.errors)} />
+          <PastCaseEditor form={form} list={fields.pastCases} />
         </fieldset>
         <fieldset>
           <legend>{t("pf.sec.contact")}</legend>
@@ -109,7 +110,7 @@ export default function VendorProfileEditRoute() {
             <Field label={t("pf.f.contactEmail")} {...getInputProps(fields.contactEmail, { type: "email" })} errors={errs(fields.contactEmail.errors)} />
           </div>
         </fieldset>
-        <div className="actions">
+        <div className="actions form-actions-sticky">
           <button type="submit" className="btn" disabled={busy}>{t("pf.save")}</button>
           <Link to="/vendor" className="btn btn-secondary">{t("common.cancel")}</Link>
         </div>

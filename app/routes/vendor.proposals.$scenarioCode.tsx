@@ -5,16 +5,16 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ProposalEligibility } from "~/components/proposal-eligibility";
 import { ProposalForm } from "~/components/proposal-form";
+import { ConfirmAction } from "~/components/confirm-action";
 import { ProposalReceipt } from "~/components/proposal-receipt";
 import { AttachmentList } from "~/components/attachment-list";
 import { AttachmentUpload } from "~/components/attachment-upload";
 import { listProposalAttachments } from "~/modules/attachments/attachments.server";
 import { ProposalStatusBadge } from "~/components/proposal-status-badge";
 import { deadlinePassed } from "~/modules/proposals/deadline";
-import { formatConsortium, formatMilestones } from "~/modules/proposals/lines";
 import { saveDraft, submitProposal, withdrawProposal, type ProposalActor } from "~/modules/proposals/proposal-commands.server";
 import { getVendorProposalPage, type VendorProposalPage } from "~/modules/proposals/proposal-queries.server";
-import { proposalSchema } from "~/modules/proposals/schema";
+import { proposalSchema, type ProposalFormShape } from "~/modules/proposals/schema";
 import { AppError, invariantResponse } from "~/utils/errors.server";
 import { formatBudget, formatDateTime } from "~/utils/format";
 import { fromAppError, invalid } from "~/utils/forms.server";
@@ -44,12 +44,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, attachments, closed: page.scenario.status !== "published" || deadlinePassed(page.scenario.deadline, new Date()) };
 }
 
-function formDefaults(p: VendorProposalPage["proposal"]): Record<string, string> {
-  if (!p) return {};
+// A new draft starts with one empty milestone row, so the vendor sees the shape of a row at once.
+function formDefaults(p: VendorProposalPage["proposal"]): ProposalFormShape {
+  if (!p) return { milestones: [{}] };
   return {
     technicalApproach: p.technicalApproach, team: p.team, relevantCases: p.relevantCases,
-    budgetRequest: p.budgetRequestWan == null ? "" : String(p.budgetRequestWan),
-    milestones: formatMilestones(p.milestones), consortiumMembers: formatConsortium(p.consortiumMembers),
+    budgetRequest: p.budgetRequestWan == null ? undefined : p.budgetRequestWan,
+    milestones: p.milestones.length > 0 ? p.milestones : [{}], consortiumMembers: p.consortiumMembers,
   };
 }
 
@@ -124,9 +125,11 @@ export default function VendorProposalRoute() {
         submitLabel={submittedBefore ? t("pr.edit.resubmit") : t("pr.edit.submit")}
       />
       {!closed && p && canWithdraw(p.status) ? (
-        <Form method="post" className="actions">
-          <button type="submit" name="intent" value="withdraw" className="btn btn-danger">{t("pr.edit.withdraw")}</button>
-        </Form>
+        <ConfirmAction label={t("pr.edit.withdraw")} question={t("pr.edit.withdrawConfirm", { date: formatDateTime(s.deadline, locale) })} className="actions">
+          <Form method="post">
+            <button type="submit" name="intent" value="withdraw" className="btn btn-danger-solid btn">{t("pr.edit.withdrawYes")}</button>
+          </Form>
+        </ConfirmAction>
       ) : null}
       {p ? (
         <AttachmentList attachments={attachments}>

@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ConfirmAction } from "~/components/confirm-action";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { DigestPreviewList, type PreviewItem } from "~/components/digest-preview-list";
 import { ErrorList } from "~/components/forms";
@@ -132,11 +133,13 @@ export default function VendorSearches() {
                 <Link to={s.query ? `/scenarios?${s.query}` : "/scenarios"}>{t("dg.open")}</Link>{" "}
                 <Link to={`?preview=${s.id}`} aria-label={t("dg.previewLabel", { name: s.name })}>{t("dg.preview")}</Link>{" "}
               </p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="id" value={s.id} />
-                <button type="submit" className="btn btn-link btn-small" aria-label={t("dg.deleteLabel", { name: s.name })}>{t("dg.delete")}</button>
-              </Form>
+              <ConfirmAction label={t("dg.delete")} question={t("dg.deleteConfirm", { name: s.name })}>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="delete" />
+                  <input type="hidden" name="id" value={s.id} />
+                  <button type="submit" className="btn btn-danger-solid btn-small" aria-label={t("dg.deleteLabel", { name: s.name })}>{t("dg.deleteYes")}</button>
+                </Form>
+              </ConfirmAction>
             </li>
           ))}
         </ul>

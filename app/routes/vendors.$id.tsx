@@ -14,6 +14,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   return [
     { title: `${localisedText(v.name, v.nameEn, data.locale)} · ${translator(data.locale)("app.name")}` },
     { name: "description", content: localisedText(v.intro, v.introEn, data.locale).slice(0, 160) },
+    // Search engines wait for the platform's check before listing an organisation (ADR 008).
+    ...(v.verified ? [] : [{ name: "robots", content: "noindex" }]),
   ];
 };
 
@@ -22,7 +24,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 const profileSelect = {
   id: true, name: true, nameEn: true, type: true, verified: true, intro: true, introEn: true, district: true,
   website: true, sectors: true, techTags: true, districts: true, products: true, certifications: true, teamSize: true,
-  pastCases: { select: { id: true, title: true, sector: true, year: true, summary: true }, orderBy: [{ year: "desc" as const }, { title: "asc" as const }] },
+  pastCases: {
+    select: { id: true, title: true, sector: true, year: true, summary: true, deliveredCase: { select: { scenario: { select: { code: true } } } } },
+    orderBy: [{ year: "desc" as const }, { title: "asc" as const }],
+  },
 };
 
 // Public, no guard. Departments and the platform have no public profile: 404, as for an unknown id.
@@ -49,6 +54,9 @@ export default function VendorProfileRoute() {
   const { vendor: v } = useLoaderData<typeof loader>();
   const showEnglish = locale === "en" && !!v.nameEn;
   const districts = [...new Set([...(v.district ? [v.district] : []), ...v.districts])];
+  // Cases delivered on the platform (a completed scenario) apart from the ones the vendor typed itself.
+  const delivered = v.pastCases.filter((c) => c.deliveredCase);
+  const declared = v.pastCases.filter((c) => !c.deliveredCase);
   return (
     <article className="vendor-profile">
       <p className="meta-row">
@@ -58,6 +66,8 @@ export default function VendorProfileRoute() {
       </p>
       <h1 lang={showEnglish ? "en" : "zh-CN"}>{showEnglish ? v.nameEn : v.name}</h1>
       {showEnglish ? <p className="muted" lang="zh-CN">{v.name}</p> : null}
+      {/* Self-registered and not yet checked by the platform: said in words, not only by the badge (ADR 008). */}
+      {v.verified ? null : <p className="status-banner" role="note">{t("vp.unverifiedNote")}</p>}
       <div className="two-col">
         <div>
           <section className="card" aria-labelledby="vp-intro">
@@ -69,11 +79,24 @@ export default function VendorProfileRoute() {
               {v.website ? <a href={v.website} rel="nofollow noopener noreferrer" target="_blank">{t("vp.website")}</a> : null}
             </p>
           </section>
+          <section className="card" aria-labelledby="vp-delivered">
+            <h2 id="vp-delivered">{t("dl.vp.delivered")}</h2>
+            {delivered.length === 0 ? <p className="muted">{t("dl.vp.noneDelivered")}</p> : (
+              <ul className="vendor-cases">
+                {delivered.map((c) => (
+                  <li key={c.id}>
+                    <h3><Link to={`/cases/${c.deliveredCase!.scenario.code}`}>{c.title}</Link></h3>
+                    <p className="meta-row"><span>{c.year}</span><span>{label(SECTORS, c.sector, locale)}</span><span className="badge">{t("dl.vp.verified")}</span></p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           <section className="card" aria-labelledby="vp-cases">
             <h2 id="vp-cases">{t("vp.cases")}</h2>
-            {v.pastCases.length === 0 ? <p className="muted">{t("vp.noCases")}</p> : (
+            {declared.length === 0 ? <p className="muted">{t("vp.noCases")}</p> : (
               <ul className="vendor-cases">
-                {v.pastCases.map((c) => (
+                {declared.map((c) => (
                   <li key={c.id}>
                     <h3>{c.title}</h3>
                     <p className="meta-row"><span>{c.year}</span><span>{label(SECTORS, c.sector, locale)}</span></p>

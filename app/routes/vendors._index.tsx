@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ActiveFilterChips, DegradedNotice, EmptyResults, type RemovableFilter } from "~/components/search-active-filters";
+import { SearchFilterPanel } from "~/components/search-filter-panel";
 import { CheckboxFacet, type FacetOption } from "~/components/search-facets";
 import { SearchBar, SearchForm, useSearchBusy } from "~/components/search-form";
 import { SearchPagination } from "~/components/search-pagination";
@@ -88,14 +89,13 @@ export default function VendorDirectoryRoute() {
           sorts={VENDOR_SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))}
         />
         <div className="search-layout">
-          <div className="search-facets" role="group" aria-label={t("search.facets")}>
+          <SearchFilterPanel active={removable.filter((f) => !f.key.startsWith("q:")).length}>
             <CheckboxFacet name="type" legend={t("search.v.type")} options={typeOptions} />
             <CheckboxFacet name="verified" legend={t("search.v.verified")} options={[verifiedOption]} />
             <CheckboxFacet name="sector" legend={t("search.v.sector")} options={options("sector", SECTORS)} />
             <CheckboxFacet name="tag" legend={t("search.v.tag")} options={options("tag", TECH_TAGS)} />
             <CheckboxFacet name="district" legend={t("search.v.district")} options={options("district", DISTRICTS)} />
-            <button type="submit" className="btn btn-secondary">{t("search.apply")}</button>
-          </div>
+          </SearchFilterPanel>
           <section className="search-results" aria-labelledby="search-results-title" aria-busy={busy}>
             <h2 id="search-results-title" className="visually-hidden">{t("search.results")}</h2>
             {result.mode === "fallback" ? <DegradedNotice partialCounts /> : null}

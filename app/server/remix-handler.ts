@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
+import { friendlyError } from "./friendly-errors";
 
 /**
  * @remix-run/express's handler, except that the body is the one the edge already read (bounded by
@@ -9,7 +10,9 @@ export function remixHandler({ build, mode }: { build: ServerBuild | (() => Prom
   const handle = createRequestHandler(build, mode);
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const response = await handle(toFetchRequest(req, res), { cspNonce: res.locals.cspNonce as string });
+      const context = { cspNonce: res.locals.cspNonce as string };
+      const request = toFetchRequest(req, res);
+      const response = await friendlyError(request, await handle(request, context));
       await sendResponse(res, response);
     } catch (error) {
       next(error);

@@ -23,6 +23,11 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/** True for a key of the message catalogue (so a URL parameter can name one, never inject text). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zhCN, value);
+}
+
 // Accept both a message key and a raw string; validation errors carry keys from the server.
 export function translateMaybe(t: Translate, value: string): string {
   return value in zhCN ? t(value as MessageKey) : value;
@@ -36,4 +41,9 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   return translator(useLocale());
+}
+
+/** Whether a key built at run time (an audit action's label, a field's) has a message. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(zhCN, key);
 }

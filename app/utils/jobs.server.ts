@@ -6,9 +6,11 @@ import type { Tx } from "./db.server";
 export const QUEUES = {
   events: "event-fan-out",
   evaluationDue: "evaluation-due",
+  milestoneDue: "milestone-due",
   mailSend: "mail-send",
   mailBatch: "mail-batch-send",
   scenarioDeadline: "scenario-deadline",
+  noticeEnd: "notice-end",
   digestDaily: "digest-daily",
   digestWeekly: "digest-weekly",
   searchSync: "search-sync",
@@ -26,8 +28,12 @@ export const QUEUE_POLICY: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.mailSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 90 },
   [QUEUES.mailBatch]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   [QUEUES.scenarioDeadline]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
+  // The end of a 公示 notice period: finalising is idempotent (conditional on the decision's status).
+  [QUEUES.noticeEnd]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   // Reminders before an evaluation's due date: a retry after a crash sends nothing twice (remindedAt).
   [QUEUES.evaluationDue]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
+  // Milestone reminders and the overdue flag: conditional updates make a retry send nothing twice.
+  [QUEUES.milestoneDue]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   [QUEUES.searchSync]: { retryLimit: 20, retryDelay: 5, retryBackoff: true },
   // A digest run for thousands of subscribers takes a minute or two; a retry resumes where it stopped
   // (digest-run.server.ts), so a short delay is safe.

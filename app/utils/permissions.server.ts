@@ -29,14 +29,15 @@ async function loadUser(request: Request): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({
     where: { id: session.userId },
     select: {
-      id: true, email: true, name: true, emailVerifiedAt: true, locale: true,
+      id: true, email: true, name: true, emailVerifiedAt: true, locale: true, disabledAt: true,
       memberships: {
         select: { orgId: true, role: true, org: { select: { id: true, name: true, type: true, verified: true } } },
         orderBy: { createdAt: "asc" },
       },
     },
   });
-  if (!user) return null;
+  // A disabled account's sessions are deleted when it is disabled; this refuses one created in a race.
+  if (!user || user.disabledAt) return null;
   return {
     id: user.id, email: user.email, name: user.name, locale: user.locale,
     emailVerified: user.emailVerifiedAt != null,
@@ -103,7 +104,7 @@ export async function requireMembership(request: Request, orgId: string, role: R
 }
 
 type ScenarioRef = { departmentId: string; status: string };
-export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view" | "evaluator.manage" | "orgLink.manage" | "mail.manage";
+export type Action = "scenario.create" | "scenario.edit" | "scenario.manage" | "scenario.viewDraft" | "org.verify" | "invitation.create" | "audit.view" | "evaluator.manage" | "orgLink.manage" | "mail.manage" | "user.manage" | "jobs.manage";
 
 // The rules in one table; routes call requirePermission, templates call can() only to hide buttons.
 export function can(user: CurrentUser | null, action: Action, entity?: ScenarioRef): boolean {
@@ -123,6 +124,8 @@ export function can(user: CurrentUser | null, action: Action, entity?: ScenarioR
     case "evaluator.manage": // the evaluator pool: profiles, affiliations, capacity
     case "orgLink.manage": // links between organisations that conflict detection follows
     case "mail.manage": // failed and dead-lettered mail, retried by hand
+    case "user.manage": // disable and enable accounts, change a membership's role
+    case "jobs.manage": // background job queues, failed jobs retried by hand
       return hasRole(user, "admin");
   }
 }

@@ -31,6 +31,7 @@ export const SIMILAR_CASE_MIN_SHARED = 2;
 export const OTHER_SECTOR_CASE_WEIGHT = 0.7;
 export const MAX_TERMS = 8;
 export const MAX_PRODUCTS = 3;
+export const MAX_DELIVERED = 3;
 
 const substantive = (e: BagEntry) => e.kind !== "generic";
 
@@ -104,6 +105,10 @@ export function explainPair(
       sharedSectors: sectors.has(scenario.sector) ? [scenario.sector] : [],
       sharedTags: scenario.techTags.filter((t) => tags.has(t)),
       similarCases: similarCases(scenario, need, capability),
+      deliveredCases: vendor.pastCases
+        .filter((c) => c.delivered && c.sector === scenario.sector)
+        .map((c) => ({ title: c.title, year: c.year }))
+        .slice(0, MAX_DELIVERED),
       districtMatch: vendor.districts.includes(scenario.district),
     },
     overlap: {

@@ -26,7 +26,7 @@ export const SCENARIO_TEXT_FIELDS = ["title", "titleEn", "summary", "summaryEn",
 const profileSelect = {
   id: true, type: true, verified: true, intro: true, introEn: true, products: true, certifications: true,
   sectors: true, techTags: true, districts: true, district: true,
-  pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" as const } },
+  pastCases: { select: { title: true, sector: true, year: true, summary: true, deliveredCaseId: true }, orderBy: { year: "desc" as const } },
 };
 
 /**
@@ -77,7 +77,7 @@ export async function scenariosForVendor(
   const vendor: VendorFacts = {
     id: org.id, verified: org.verified, sectors: org.sectors, techTags: org.techTags,
     districts: [...new Set([...(org.district ? [org.district] : []), ...org.districts])],
-    pastCases: org.pastCases,
+    pastCases: org.pastCases.map(({ deliveredCaseId, ...c }) => ({ ...c, delivered: deliveredCaseId != null })),
   };
   const claims = { sectors: org.sectors.length, tags: org.techTags.length, districts: vendor.districts.length };
   const scored: Match<RecommendedScenario>[] = rows.map((row) => {

@@ -40,6 +40,18 @@ export const RELEVANCE_FLOOR = 30;
 /** A match scoring under this share of the best one in its list is not shown: a far weaker fit is no fit. */
 export const RELATIVE_FLOOR = 0.4;
 export const VERIFIED_BONUS = 3;
+/**
+ * Cases delivered and accepted on the platform in the listing's sector (ADR 009): +4 points for the
+ * first, +2 for each further one, at most +8. Added after the floor like the verified bonus, so a
+ * proven deliverer ranks above a peer with the same evidence, but a delivery never lifts a weak fit
+ * into view. Declared past cases keep counting through the text and "similar case" parts only.
+ */
+export const DELIVERED_BONUS = { first: 4, next: 2, max: 8 } as const;
+
+export function deliveredBonus(count: number): number {
+  if (count <= 0) return 0;
+  return Math.min(DELIVERED_BONUS.max, DELIVERED_BONUS.first + DELIVERED_BONUS.next * (count - 1));
+}
 export const FEEDBACK_STEP = 0.3;
 export const FEEDBACK_MAX = 0.5;
 
@@ -116,12 +128,14 @@ export function scoreMatch(input: ScoreInput): ScoreBreakdown {
   const adjusted = base - feedbackPenalty;
   const aboveFloor = hasEvidence(e) && adjusted >= RELEVANCE_FLOOR;
   const verifiedBonus = input.verified && aboveFloor ? VERIFIED_BONUS : 0;
+  const delivered = aboveFloor ? deliveredBonus(e.deliveredCases?.length ?? 0) : 0;
   return {
-    score: Math.round(Math.min(100, adjusted + verifiedBonus)),
+    score: Math.round(Math.min(100, adjusted + verifiedBonus + delivered)),
     parts,
     base,
     feedbackPenalty,
     verifiedBonus,
+    deliveredBonus: delivered,
     aboveFloor,
   };
 }

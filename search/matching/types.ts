@@ -15,7 +15,11 @@ export type ScenarioFacts = {
   district: string;
 };
 
-export type PastCaseFacts = { title: string; sector: string; year: number; summary: string };
+/** `delivered`: the case was delivered and accepted on the platform (a completed scenario), not only declared. */
+export type PastCaseFacts = { title: string; sector: string; year: number; summary: string; delivered?: boolean };
+
+/** A case the organisation delivered on the platform in the listing's own sector. */
+export type DeliveredCase = { title: string; year: number };
 
 /** What matching needs to know about a vendor's or institute's capability profile. */
 export type VendorFacts = {
@@ -42,6 +46,8 @@ export type Explanation = {
   sharedSectors: string[];
   sharedTags: string[];
   similarCases: SimilarCase[];
+  /** Cases delivered on the platform in the listing's sector (ADR 009): named, and worth a small bonus. */
+  deliveredCases?: DeliveredCase[];
   districtMatch: boolean;
 };
 
@@ -69,6 +75,8 @@ export type ScoreBreakdown = {
   feedbackPenalty: number;
   /** Points added for a verified organisation (vendor ranking only). */
   verifiedBonus: number;
+  /** Points added for cases delivered on the platform in the listing's sector (ADR 009). */
+  deliveredBonus?: number;
   aboveFloor: boolean;
 };
 

@@ -43,11 +43,12 @@ export async function vendorsForScenario(scenarioId: string, options: { limit?: 
     select: {
       id: true, name: true, type: true, verified: true, sectors: true, techTags: true, districts: true, district: true,
       intro: true, introEn: true, products: true, certifications: true,
-      pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: { year: "desc" } },
+      pastCases: { select: { title: true, sector: true, year: true, summary: true, deliveredCaseId: true }, orderBy: { year: "desc" } },
     },
   });
 
-  const scored: Match<LikelyVendor>[] = rows.map((row) => {
+  const scored: Match<LikelyVendor>[] = rows.map((raw) => {
+    const row = { ...raw, pastCases: raw.pastCases.map(({ deliveredCaseId, ...c }) => ({ ...c, delivered: deliveredCaseId != null })) };
     const districts = [...new Set([...(row.district ? [row.district] : []), ...row.districts])];
     const { explanation, overlap } = explainPair(scenario, need, { ...row, districts }, capabilityOf(row));
     const score = scoreMatch({

@@ -16,7 +16,10 @@ test("after the deadline the department lists and downloads the vendor's attachm
   await page.getByLabel("技术方案").fill("## 技术路线\n\n防汛知识问答。");
   await page.getByLabel("团队").fill("张伟（项目负责人）");
   await page.getByLabel("申请经费（万元）").fill("150");
-  await page.getByLabel("里程碑").fill("原型上线 | 2026-06-30 | 原型系统 | 演示视频");
+  await page.getByLabel("第 1 行 名称", { exact: true }).fill("原型上线");
+  await page.getByLabel("第 1 行 截止日期").fill("2026-06-30");
+  await page.getByLabel("第 1 行 交付物").fill("原型系统");
+  await page.getByLabel("第 1 行 验收证据").fill("演示视频");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status").filter({ hasText: "草稿已保存" })).toBeVisible();
   await page.getByLabel("选择文件").setInputFiles({ name: filename, mimeType: "application/pdf", buffer: Buffer.from(SAMPLES.pdf) });

@@ -12,7 +12,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { departmentId: string; draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string };
+type Ids = { departmentId: string; draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string; noticeCode: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -31,6 +31,7 @@ const ROWS: Row[] = [
   { path: () => "/vendors", expect: all(200) },
   { path: (i) => `/vendors/${i.vendorOrgId}`, expect: all(200) },
   { path: () => "/verify-email?token=unknown", expect: all(200) },
+  { path: () => "/errors/403", expect: all(403) },
   { path: () => "/locale", expect: all(302) },
   { method: "POST", path: () => "/locale", form: { locale: "xx" }, expect: all(400) },
   { path: () => "/logout", expect: all(302) },
@@ -107,7 +108,20 @@ const ROWS: Row[] = [
   { path: () => "/admin/invitations", expect: adminOnly },
   { path: () => "/admin/organisations", expect: adminOnly },
   { path: () => "/admin/audit", expect: adminOnly },
-  { method: "POST", path: () => "/admin/organisations", form: { orgId: "none", verified: "true" }, expect: { ...adminOnly, admin: 404 } },
+  { method: "POST", path: () => "/admin/organisations", form: { intent: "verify", orgId: "none" }, expect: { ...adminOnly, admin: 404 } },
+  { method: "POST", path: () => "/admin/organisations", form: { intent: "reject", orgId: "none", reason: "材料不全，请补充" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/admin/organisations?state=rejected&type=vendor&q=x&page=2", expect: adminOnly },
+  { path: () => "/admin/audit?record=ZZ-2026-0001&action=scenario.publish&from=2026-01-01&to=2026-12-31", expect: adminOnly },
+  { path: () => "/admin/audit.csv?action=user.login", expect: adminOnly },
+  { path: () => "/admin/users", expect: adminOnly },
+  { method: "POST", path: () => "/admin/users", form: { intent: "disable", userId: "none", reason: "矩阵测试原因" }, expect: { ...adminOnly, admin: 404 } },
+  { method: "POST", path: () => "/admin/users", form: { intent: "role", membershipId: "none", role: "admin" }, expect: { ...adminOnly, admin: 404 } },
+  { path: () => "/admin/jobs", expect: adminOnly },
+  { method: "POST", path: () => "/admin/jobs", form: { queue: "search-sync", jobId: "00000000-0000-0000-0000-000000000000" }, expect: { ...adminOnly, admin: 404 } },
+  // Public statistics: everyone, signed in or not; an unknown table is 404 for everyone.
+  { path: () => "/stats", expect: all(200) },
+  { path: () => "/stats/csv/sector", expect: all(200) },
+  { path: () => "/stats/csv/unknown", expect: all(404) },
   { path: () => "/admin/evaluators", expect: adminOnly },
   { path: (i) => `/admin/evaluators/${i.expertId}`, expect: adminOnly },
   { method: "POST", path: () => "/admin/evaluators", form: { userId: "none" }, expect: { ...adminOnly, admin: 400 } },
@@ -125,6 +139,30 @@ const ROWS: Row[] = [
   { path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary.csv`, expect: summaryReaders },
   // Reopening is the department's alone (admins read the summary but do not reopen); an unknown sheet is 404.
   { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/evaluation/summary`, form: { intent: "reopen", sheetId: "none", reason: "评分理由与分值不一致，请核对。" }, expect: { ...officerOnly, owner: 404 } },
+  // 定标 · 公示 · 异议: notices are public; objecting needs a session (and a proposal, checked by the service);
+  // the department decides and answers; only admins decide an objection's outcome.
+  { path: () => "/notices", expect: all(200) },
+  { path: (i) => `/notices/${i.noticeCode}`, expect: all(200) },
+  { path: (i) => `/notices/${i.publishedCode}`, expect: all(404) },
+  { path: (i) => `/notices/${i.noticeCode}/objection`, expect: signedIn },
+  // Not a multipart body: refused before anything is read; nobody here proposed, so nothing could be filed anyway.
+  { method: "POST", path: (i) => `/notices/${i.noticeCode}/objection`, form: { grounds: "拟中选单位的业绩证明与实际不符，请核查。" }, expect: { ...all(400), anonymous: "login" } },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/award`, expect: officerOnly },
+  { path: (i) => `/department/scenarios/${i.publishedId}/award`, expect: { ...officerOnly, owner: 404 } },
+  { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/award`, form: { intent: "publish" }, expect: { ...officerOnly, owner: 409 } },
+  { path: (i) => `/department/scenarios/${i.evaluatingId}/objections`, expect: officerOnly },
+  { method: "POST", path: (i) => `/department/scenarios/${i.evaluatingId}/objections`, form: { objectionId: "objection000", answer: "经核查，申报材料真实有效。" }, expect: { ...officerOnly, owner: 404 } },
+  { path: () => "/admin/objections", expect: adminOnly },
+  { method: "POST", path: () => "/admin/objections", form: { objectionId: "objection000", outcome: "dismissed", reason: "异议所称情况经核实不存在。" }, expect: { ...adminOnly, admin: 404 } },
+  // 挂帅 delivery: the department's page; a team's page exists only for members of an awarded organisation
+  // (any other vendor gets 404, as for an unknown code); cases are public.
+  { path: (i) => `/department/scenarios/${i.publishedId}/delivery`, expect: officerOnly },
+  { method: "POST", path: (i) => `/department/scenarios/${i.publishedId}/delivery`, form: { intent: "return", milestoneId: "milestone000", reason: "测试报告缺少并发测试数据。" }, expect: { ...officerOnly, owner: 404 } },
+  { path: (i) => `/vendor/delivery/${i.publishedCode}`, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { method: "POST", path: (i) => `/vendor/delivery/${i.publishedCode}`, form: { intent: "evidence", milestoneId: "milestone000", evidence: "成果说明至少十个字的内容" }, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { path: () => "/cases", expect: all(200) },
+  { path: () => "/cases?q=%E5%A4%84%E6%96%B9", expect: all(200) },
+  { path: (i) => `/cases/${i.publishedCode}`, expect: all(404) },
 ];
 
 let ids: Ids;
@@ -132,6 +170,7 @@ const PLACEHOLDERS: Ids = {
   departmentId: "department00", draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
   closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01", expertId: "expert000000",
   evaluatingId: "evaluating00", scoreAssignmentId: "assignment02", proposalId: "proposal0000", attachmentId: "attachment00",
+  noticeCode: "ZZ-NOTICE",
 };
 const cookies: Partial<Record<Who, string>> = {};
 
@@ -166,7 +205,17 @@ test.beforeAll(async ({ db }) => {
     select: { id: true },
   });
 
+  // A scenario under public notice (the decision written directly; the award pages are tested elsewhere).
+  const noticed = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "notice", deadlineInDays: -20 });
+  await db.awardDecision.create({
+    data: {
+      scenarioId: noticed.id, round: 1, status: "in_notice", winnerIds: [], noticeDays: 7, decidedById: owner.id,
+      noticeStartsAt: new Date(), noticeEndsAt: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
+
   ids = {
+    noticeCode: noticed.code,
     departmentId: department.id, draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
     closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id, expertId: users.evaluator.id,
     evaluatingId: evaluation.id, scoreAssignmentId: assignee.assignmentId, proposalId: proposal.id, attachmentId: attachment.id,
@@ -229,7 +278,9 @@ test("every route in app/routes has at least one row in this matrix", () => {
 for (const row of ROWS.filter((r) => (r.method ?? "GET") === "GET" && r.expect.anonymous === "login")) {
   test(`GET ${row.path(PLACEHOLDERS)}.data as anonymous → 401`, async ({ request }) => {
     const url = row.path(ids);
-    const response = await request.get(`${url}.data`, { maxRedirects: 0 });
+    // The data URL puts ".data" on the path, before any query string.
+    const [pathname, query] = url.split("?");
+    const response = await request.get(`${pathname}.data${query ? `?${query}` : ""}`, { maxRedirects: 0 });
     expect(response.status()).toBe(401);
     expect(response.headers()["location"]).toBeUndefined();
     expect(await response.text()).toContain(`/login?redirectTo=${encodeURIComponent(url)}`);

@@ -21,12 +21,15 @@ test("a vendor drafts, submits, sees the receipt, withdraws and resubmits", asyn
   await page.getByLabel("技术方案").fill("## 技术路线\n\n基于大模型的防汛知识问答。");
   await page.getByLabel("团队").fill("张伟（项目负责人）、李娜（算法）");
   await page.getByLabel("申请经费（万元）").fill("150");
-  await page.getByLabel("里程碑").fill("原型上线 | 2026-06-30 | 原型系统 | 演示视频\n坏的一行");
+  // 里程碑逐行填写；缺一格时错误标在那一格，输入不丢。 Milestones are rows; a missing cell is named on the cell and nothing typed is lost.
+  await page.getByLabel("第 1 行 名称", { exact: true }).fill("原型上线");
+  await page.getByLabel("第 1 行 截止日期").fill("2026-06-30");
+  await page.getByLabel("第 1 行 交付物").fill("原型系统");
   await page.getByRole("button", { name: "保存草稿" }).click();
-  // 格式错误：逐行指出，输入不丢。 A bad line is named by number and nothing typed is lost.
-  await expect(page.getByText("第 2 行：格式应为")).toBeVisible();
+  await expect(page.getByText("请填写验收证据")).toBeVisible();
   await expect(page.getByLabel("团队")).toHaveValue("张伟（项目负责人）、李娜（算法）");
-  await page.getByLabel("里程碑").fill("原型上线 | 2026-06-30 | 原型系统 | 演示视频");
+  await expect(page.getByLabel("第 1 行 交付物")).toHaveValue("原型系统");
+  await page.getByLabel("第 1 行 验收证据").fill("演示视频");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status").filter({ hasText: "草稿已保存" })).toBeVisible();
   await expect(page.getByText("已满足递交条件。")).toBeVisible();
@@ -42,7 +45,10 @@ test("a vendor drafts, submits, sees the receipt, withdraws and resubmits", asyn
   // The worker mails the receipt from the submission's event, a moment after it commits.
   await expect.poll(() => db.mail.count({ where: { template: "proposal-receipt", to: vendor.email, idempotencyKey: { contains: stored.id } } }), { timeout: 20_000 }).toBe(1);
 
-  await page.getByRole("button", { name: "撤回申报" }).click();
+  // Withdrawing asks first; only the button inside the confirmation acts.
+  await page.getByText("撤回申报", { exact: true }).click();
+  await expect(page.getByText("撤回后，这份申报不再计入评审")).toBeVisible();
+  await page.getByRole("button", { name: "确认撤回" }).click();
   await expect(page.getByRole("status").filter({ hasText: "申报已撤回" })).toBeVisible();
   await page.getByLabel("团队").fill("张伟（项目负责人）、李娜（算法）、王强（工程）");
   await page.getByRole("button", { name: "重新递交" }).click();

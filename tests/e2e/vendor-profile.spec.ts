@@ -17,13 +17,21 @@ test("a vendor edits its capability profile with a past case; the public page sh
   await page.getByRole("checkbox", { name: "郑东新区" }).check();
   await page.getByLabel("资质与认证").fill("通过测评的大模型产品");
   await page.getByLabel("团队规模（人）").fill("45");
-  // A bad case line comes back with its line number and everything typed is still there.
-  await page.getByRole("textbox", { name: "交付案例" }).fill(`${caseTitle} | 防灾减灾 | 2024 | 汛期值守问答\n只有名称`);
+  // Cases are rows: a half-filled row comes back with its cells marked and everything typed still there.
+  await page.getByRole("button", { name: "在「交付案例」末尾添加一行" }).click();
+  await page.getByLabel("第 1 行 案例名称").fill(caseTitle);
+  await page.getByLabel("第 1 行 领域").selectOption({ label: "防灾减灾" });
+  await page.getByLabel("第 1 行 年份").fill("2024");
+  await page.getByLabel("第 1 行 简介").fill("汛期值守问答");
+  await page.getByRole("button", { name: "在「交付案例」末尾添加一行" }).click();
+  await page.getByLabel("第 2 行 案例名称").fill("只有名称");
   await page.getByRole("button", { name: "保存能力画像" }).click();
-  await expect(page.getByText("第 2 行格式应为")).toBeVisible();
+  await expect(page.getByText("请从列表中选择领域。")).toBeVisible();
+  await expect(page.getByText("年份应为 1990 年至明年之间的四位数字。")).toBeVisible();
   await expect(page.getByLabel("单位简介（中文）")).toHaveValue("专注防汛应急领域的大模型与知识图谱应用。");
+  await expect(page.getByLabel("第 1 行 案例名称")).toHaveValue(caseTitle);
 
-  await page.getByRole("textbox", { name: "交付案例" }).fill(`${caseTitle} | 防灾减灾 | 2024 | 汛期值守问答`);
+  await page.getByRole("button", { name: "删除「交付案例」第 2 行" }).click();
   await page.getByRole("button", { name: "保存能力画像" }).click();
   await expect(page.getByRole("status")).toContainText("能力画像已保存");
 

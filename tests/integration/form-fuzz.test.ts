@@ -46,6 +46,8 @@ type Ctx = {
   savedSearchId: string;
   departmentId: string;
   evaluation: { scenarioId: string; assignmentId: string; proposalId: string };
+  /** A platform expert of no other use, whose role the admin users page may change back and forth. */
+  fuzzMembershipId: string;
 };
 let ctx: Ctx;
 
@@ -102,7 +104,9 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "unsubscribe.$token.tsx": async () => [["intent", "unsubscribe"]],
   "scenarios._index.tsx": async () => [["intent", "create"], ["name", `防汛 ${uniqueSuffix()}`], ["frequency", "weekly"], ["query", "q=防汛&sector=disaster_prevention"]],
   "vendor.searches.tsx": async () => [["intent", "update"], ["id", ctx.savedSearchId], ["name", "防汛与应急"], ["frequency", "daily"]],
-  "admin.organisations.tsx": async () => [["orgId", ctx.users.vendor.orgId], ["verified", "true"]],
+  "admin.organisations.tsx": async () => [["intent", "reject"], ["orgId", ctx.users.vendor.orgId], ["reason", "材料不全，请补充"]],
+  "admin.users.tsx": async () => [["intent", "role"], ["membershipId", ctx.fuzzMembershipId], ["role", "admin"]],
+  "admin.jobs.tsx": async () => [["queue", "search-sync"], ["jobId", "00000000-0000-0000-0000-000000000000"]],
   "attachments.upload.tsx": async ({ scenario }) => [["kind", "scenario"], ["id", scenario.id], ["redirectTo", `/department/scenarios/${scenario.id}`]],
   "department.scenarios.$id.tsx": async ({ scenario }) => [["version", String(await versionOf(scenario.id))]],
   "department.scenarios.$id_.amend.tsx": async ({ scenario }) => [...scenarioForm(), ["version", String(await versionOf(scenario.id))], ["note", "延长截止时间，补充说明"]],
@@ -111,7 +115,12 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "department.scenarios.$id_.questions.tsx": async () => [["questionId", ctx.questionId], ["answer", "可以，数据接口随合同提供。"]],
   "department.scenarios.new.tsx": async () => scenarioForm(),
   "department.scenarios.$id_.evaluation._index.tsx": async () => [["intent", "settings"], ["dueAt", "2099-06-30T17:00"]],
+  "department.scenarios.$id_.delivery.tsx": async () => [["intent", "return"], ["milestoneId", "milestone000"], ["reason", "测试报告缺少汛期高峰并发测试数据。"], ["dueDate", ""]],
   "department.scenarios.$id_.evaluation.summary.tsx": async () => [["intent", "reopen"], ["sheetId", "none"], ["reason", "评分理由与分值不一致，请核对。"]],
+  "department.scenarios.$id_.award.tsx": async () => [["intent", "propose"], ["winnerIds", ctx.evaluation.proposalId], ["note", "按评审排名定标。"]],
+  "department.scenarios.$id_.objections.tsx": async () => [["objectionId", "objection000"], ["answer", "经核查，拟中选单位申报材料真实有效。"]],
+  "notices.$code_.objection.tsx": async () => [["grounds", "拟中选单位的业绩证明与实际不符，请核查其合同原件。"]],
+  "admin.objections.tsx": async () => [["objectionId", "objection000"], ["outcome", "dismissed"], ["reason", "异议所称情况经核实不存在。"]],
   "evaluator.assignments.$assignmentId.proposals.$proposalId.tsx": async () => [["intent", "save"], ["version", "0"], ["comment", "初步意见"]],
   "evaluator.assignments.$id._index.tsx": async () => [["intent", "accept"]],
   "evaluator.profile.tsx": async () => [["title", "教授"], ["expertise", "防汛指挥与知识库"], ["sectors", "disaster_prevention"]],
@@ -137,6 +146,7 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
     ["updatedAt", (await db.organisation.findUniqueOrThrow({ where: { id: ctx.users.vendor.orgId }, select: { updatedAt: true } })).updatedAt.toISOString()],
     ["intro", "专注城市防汛的人工智能公司。"], ["sectors", "disaster_prevention"], ["techTags", "llm"], ["teamSize", "20"],
   ],
+  "vendor.delivery.$scenarioCode.tsx": async () => [["intent", "evidence"], ["milestoneId", "milestone000"], ["evidence", "知识库一期已上线，收录预案 1,240 份。"]],
   "vendor.proposals.$scenarioCode.tsx": async () => [["intent", "save"], ["version", "0"], ["technicalApproach", "## 方案\n\n基于大模型的知识库。"], ["team", "十人团队"], ["budgetRequest", "150"]],
 };
 
@@ -171,7 +181,7 @@ type Outcome = { status: number; describe: string };
 // services; the rest come from everyone else, who must be refused cleanly.
 function usualPoster(route: string): Who | null {
   if (/^(department\.|attachments\.)/.test(route)) return "officer";
-  if (/^(vendor\.|vendor\._|scenarios\.|organisation\.)/.test(route)) return "vendor";
+  if (/^(vendor\.|vendor\._|scenarios\.|organisation\.|notices\.)/.test(route)) return "vendor";
   if (route.startsWith("admin.")) return "admin";
   if (route.startsWith("evaluator.")) return "evaluator";
   if (/^(login|signup|forgot-password|reset-password|invite)\b/.test(route)) return "anonymous";
@@ -243,7 +253,10 @@ beforeAll(async () => {
     select: { id: true },
   });
   const savedSearch = await db.savedSearch.create({ data: { userId: users.vendor.id, orgId: users.vendor.orgId, name: "防汛", query: "q=防汛", frequency: "daily" }, select: { id: true } });
+  const fuzzTarget = await createUser(db, "evaluator");
+  const fuzzMembership = await db.membership.findFirstOrThrow({ where: { userId: fuzzTarget.id }, select: { id: true } });
   ctx = {
+    fuzzMembershipId: fuzzMembership.id,
     users, drafts, published, questionId: question.id, notificationId: notification.id, inviteToken, mailTokens, deadMailId: deadMail.id,
     savedSearchId: savedSearch.id, departmentId: department.id, evaluation,
   };

@@ -110,12 +110,12 @@ describe("the /vendor/profile route", () => {
   }
   const status = (r: Response | { init: ResponseInit | null }) => (r instanceof Response ? r.status : (r.init?.status ?? 200));
 
-  it("returns 400 with what was typed and per-line case errors", async () => {
+  it("returns 400 with what was typed and per-row case errors", async () => {
     const member = await vendorMember();
-    const response = await post(member.id, { updatedAt: await tokenOf(member.orgId), intro: "简介", pastCases: "好案例 | 医疗健康 | 2022\n坏行" });
+    const response = await post(member.id, { updatedAt: await tokenOf(member.orgId), intro: "简介", "pastCases[0].title": "好案例", "pastCases[0].sector": "healthcare", "pastCases[0].year": "2022", "pastCases[1].title": "坏行" });
     expect(status(response)).toBe(400);
     const body = (response as { data: { result: { initialValue?: Record<string, unknown>; error?: Record<string, string[]> } } }).data.result;
-    expect(body.error?.pastCases).toEqual(["pfv.caseFormat@2"]);
+    expect(body.error).toEqual({ "pastCases[1].sector": ["pfv.row.caseSector"], "pastCases[1].year": ["pfv.row.caseYear"] });
     expect(body.initialValue?.intro).toBe("简介");
   });
 

@@ -76,15 +76,34 @@ describe("proposals", () => {
       const statuses = proposals.map((p) => p.status).sort();
       const chosen = s.mechanism === "horse_race" ? s.raceTeams! : 1;
       if (s.status === "closed" || s.status === "evaluating") expect(new Set(statuses), s.code).toEqual(new Set(["under_review"]));
+      // The published shortlist: the chosen plus reserve candidates, at least three in all (ADR 008).
+      const listed = Math.min(Math.max(3, chosen), proposals.length);
       if (s.status === "award_proposed" || s.status === "notice") {
-        expect(statuses.filter((x) => x === "shortlisted").length, s.code).toBe(chosen);
-        expect(statuses.filter((x) => x === "not_selected").length, s.code).toBe(proposals.length - chosen);
+        expect(statuses.filter((x) => x === "shortlisted").length, s.code).toBe(listed);
+        expect(statuses.filter((x) => x === "not_selected").length, s.code).toBe(proposals.length - listed);
       }
       if (s.status === "awarded" || s.status === "in_delivery" || s.status === "completed") {
         expect(statuses.filter((x) => x === "awarded").length, s.code).toBe(chosen);
-        expect(statuses.filter((x) => x === "not_selected").length, s.code).toBe(proposals.length - chosen);
+        expect(statuses.filter((x) => x === "shortlisted").length, s.code).toBe(listed - chosen);
+        expect(statuses.filter((x) => x === "not_selected").length, s.code).toBe(proposals.length - listed);
       }
     }
+  });
+
+  it("every scenario past its evaluation has its award decision; those in notice have a running notice, one an objection pending", async () => {
+    const stage: Record<string, string> = { award_proposed: "proposed", notice: "in_notice", awarded: "final", in_delivery: "final", completed: "final" };
+    const scenarios = await db.scenario.findMany({ where: { status: { in: EVALUATED as never[] } }, select: { id: true, code: true, status: true } });
+    expect(scenarios.length).toBeGreaterThanOrEqual(5);
+    const now = Date.now();
+    for (const s of scenarios) {
+      const d = await db.awardDecision.findFirstOrThrow({ where: { scenarioId: s.id }, select: { status: true, winnerIds: true, ranking: true, noticeStartsAt: true, noticeEndsAt: true } });
+      expect(d.status, s.code).toBe(stage[s.status]);
+      expect((d.ranking as { winner: boolean }[]).filter((r) => r.winner).length, s.code).toBe(d.winnerIds.length);
+      if (d.status === "in_notice") expect(d.noticeStartsAt!.getTime() < now && d.noticeEndsAt!.getTime() > now, s.code).toBe(true);
+      if (d.status === "final") expect(d.noticeEndsAt!.getTime() < now, s.code).toBe(true);
+    }
+    const pending = await db.objection.findMany({ where: { status: { in: ["filed", "answered"] } }, select: { status: true, scenario: { select: { code: true, status: true } } } });
+    expect(pending.map((o) => [o.scenario.code, o.scenario.status, o.status])).toEqual(expect.arrayContaining([["ZZ-2026-0021", "notice", "filed"], ["ZZ-2026-0017", "notice", "answered"]]));
   });
 
   it("the demo vendor has a draft on one open call and a sealed submission on another", async () => {

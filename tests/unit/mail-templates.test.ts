@@ -90,7 +90,8 @@ const cases: { [N in TemplateName]: { props: TemplateProps<N>; link: string } } 
   },
   "not-selected": {
     props: {
-      orgName: "中原智算", scenarioTitle: "防汛知识库", scenarioCode: "JB-2025-0042", feedback: "缺少压力测试方案。", score: "78.5", rank: "3 / 6",
+      orgName: "中原智算", scenarioTitle: "防汛知识库", scenarioCode: "JB-2025-0042", shortlisted: false, score: "78.5", rank: "3 / 6",
+      criteria: [{ name: "技术方案", own: "7", average: "8", max: "10" }], justifications: ["专家 1 · 技术方案：缺少压力测试方案。"],
       proposalUrl: "https://jiebang.example.cn/vendor/proposals/JB-2025-0042",
     },
     link: "https://jiebang.example.cn/vendor/proposals/JB-2025-0042",
@@ -104,7 +105,7 @@ const cases: { [N in TemplateName]: { props: TemplateProps<N>; link: string } } 
   },
   "objection-answered": {
     props: {
-      scenarioTitle: "防汛知识库", scenarioCode: "JB-2025-0042", reference: "YY-7", upheld: false, answer: "资质材料真实有效。",
+      scenarioTitle: "防汛知识库", scenarioCode: "JB-2025-0042", reference: "YY-7", stage: "dismissed", answer: "资质材料真实有效。", reason: "经核实异议不成立。",
       url: "https://jiebang.example.cn/objections/YY-7",
     },
     link: "https://jiebang.example.cn/objections/YY-7",
@@ -216,6 +217,22 @@ describe("mail templates", () => {
     expect(declined.text).toContain("张伟");
     expect(declined.text).toContain("近期出差无法参加");
     expect(reminder.text).toContain("3 份");
+  });
+
+  it("milestone-update words each kind differently: reasons when returned, the date when due or overdue", async () => {
+    const base = cases["milestone-update"].props;
+    const subjects = new Set<string>();
+    const texts: Record<string, string> = {};
+    for (const kind of ["submitted", "accepted", "returned", "reminder", "overdue"] as const) {
+      const { element, subject } = buildMail("milestone-update", { ...base, kind, reason: kind === "returned" ? base.reason : undefined }, "zh-CN");
+      subjects.add(subject);
+      texts[kind] = await render(element, { plainText: true });
+    }
+    expect(subjects.size).toBe(5);
+    expect(texts.returned).toContain("缺少并发测试数据。");
+    expect(texts.accepted).not.toContain("退回理由");
+    expect(texts.reminder).toContain("2025-10-15");
+    expect(texts.overdue).toContain("截止日期：2025-10-15");
   });
 
   it("has sample data for every template, in every variant", async () => {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
-import { ProfileSchema, parsePastCases, pastCasesToText, sectorFrom } from "../../app/modules/organisations/profile-schema";
+import { ProfileSchema, pastCasesSchema, pastCasesToRows, sectorFrom } from "../../app/modules/organisations/profile-schema";
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -30,7 +30,9 @@ describe("ProfileSchema", () => {
       teamSize: "45",
       website: "https://flood-ai.example.cn",
       contactName: "张伟", contactPhone: "0371-6000 1234", contactEmail: "Contact@Flood-AI.example.cn",
-      pastCases: "黄河防汛知识库 | 防灾减灾 | 2024 | 汛期值守问答\n水库水位预测 | ecology | 2023",
+      "pastCases[0].title": "黄河防汛知识库", "pastCases[0].sector": "disaster_prevention", "pastCases[0].year": "2024", "pastCases[0].summary": "汛期值守问答",
+      "pastCases[1].title": "", "pastCases[1].sector": "", "pastCases[1].year": "", "pastCases[1].summary": "",
+      "pastCases[2].title": "水库水位预测", "pastCases[2].sector": "ecology", "pastCases[2].year": "2023",
     });
     expect(result.status).toBe("success");
     if (result.status !== "success") return;
@@ -72,27 +74,34 @@ describe("ProfileSchema", () => {
     expect(noToken.status === "error" && noToken.error?.updatedAt).toBeTruthy();
   });
 
-  it("reports every bad case line with its line number", () => {
-    const result = parse({ pastCases: "好案例 | 医疗健康 | 2022\n只有名称\n坏年份 | 医疗健康 | 22\n未知领域 | 采矿 | 2021" });
-    expect(result.error?.pastCases).toEqual(["pfv.caseFormat@2", "pfv.caseYear@3", "pfv.caseSector@4"]);
+  it("reports every bad case row in one round, each on its cell", () => {
+    const result = parse({
+      "pastCases[0].title": "好案例", "pastCases[0].sector": "healthcare", "pastCases[0].year": "2022",
+      "pastCases[1].title": "只有名称",
+      "pastCases[2].title": "坏年份", "pastCases[2].sector": "healthcare", "pastCases[2].year": "22",
+      "pastCases[3].title": "未知领域", "pastCases[3].sector": "mining", "pastCases[3].year": "2021",
+      intro: "",
+    });
+    expect(result.error).toEqual({
+      intro: ["v.required"],
+      "pastCases[1].sector": ["pfv.row.caseSector"], "pastCases[1].year": ["pfv.row.caseYear"],
+      "pastCases[2].year": ["pfv.row.caseYear"],
+      "pastCases[3].sector": ["pfv.row.caseSector"],
+    });
   });
 });
 
-describe("past case lines", () => {
-  it("accept full-width bars, English names and bars inside the summary", () => {
-    const { cases, issues } = parsePastCases("甲骨文识别｜Culture & tourism｜2025｜识别率 | 召回率双提升", new Date("2026-03-01"));
-    expect(issues).toEqual([]);
-    expect(cases).toEqual([{ title: "甲骨文识别", sector: "culture_tourism", year: 2025, summary: "识别率 | 召回率双提升" }]);
-  });
-
+describe("past case rows", () => {
   it("refuse years far in the future", () => {
-    expect(parsePastCases("案例 | 农业农村 | 2031", new Date("2026-03-01")).issues).toEqual([{ line: 1, key: "pfv.caseYear" }]);
-    expect(parsePastCases("案例 | 农业农村 | 2027", new Date("2026-03-01")).issues).toEqual([]);
+    const schema = pastCasesSchema(new Date("2026-03-01"));
+    expect(schema.safeParse([{ title: "案例", sector: "agriculture", year: 2031 }]).error?.issues.map((i) => i.message)).toEqual(["pfv.row.caseYear"]);
+    expect(schema.safeParse([{ title: "案例", sector: "agriculture", year: 2027 }]).success).toBe(true);
   });
 
-  it("round-trip through the textarea form", () => {
+  it("round-trip through the form's rows", () => {
     const cases = [{ title: "智慧停车", sector: "transport", year: 2024, summary: "" }, { title: "处方前置审核", sector: "healthcare", year: 2023, summary: "三甲医院" }];
-    expect(parsePastCases(pastCasesToText(cases)).cases).toEqual(cases);
+    const rows = pastCasesToRows(cases).map((r) => ({ ...r, year: Number(r.year) }));
+    expect(pastCasesSchema().parse(rows)).toEqual(cases);
   });
 
   it("sectorFrom knows keys and labels", () => {

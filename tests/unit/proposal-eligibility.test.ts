@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkEligibility, type EligibilityProposal, type EligibilityScenario } from "../../app/modules/proposals/eligibility";
-import { parseConsortium, parseMilestones } from "../../app/modules/proposals/lines";
+import { parseWithZod } from "@conform-to/zod";
 import { proposalSchema } from "../../app/modules/proposals/schema";
 
 const scenario: EligibilityScenario = { mechanism: "open_call", budgetMin: 1_000_000n, budgetMax: 2_000_000n, consortiumAllowed: false, consortiumMaxMembers: 0 };
@@ -44,25 +44,43 @@ describe("eligibility before submission", () => {
   });
 });
 
-describe("proposal form lines", () => {
-  it("parses milestones with per-line issues, full-width bars accepted", () => {
-    const { rows, issues } = parseMilestones("需求调研 | 2026-06-30 | 调研报告 | 专家评审意见\n\n原型｜2026-02-30｜原型系统｜演示\n缺字段 | 2026-07-01");
-    expect(rows).toEqual([{ name: "需求调研", dueDate: "2026-06-30", deliverable: "调研报告", evidence: "专家评审意见" }]);
-    expect(issues).toEqual([{ line: 3, key: "pv.milestoneDate" }, { line: 4, key: "pv.milestoneFormat" }]);
+// The row editors post one field per cell (milestones[1].dueDate); Conform's parse is what the action runs.
+function post(rule: { consortiumAllowed: boolean; consortiumMaxMembers: number }, fields: Record<string, string>) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  const submission = parseWithZod(form, { schema: proposalSchema(rule) });
+  return { ...submission, error: submission.status === "error" ? submission.error : undefined };
+}
+
+describe("proposal form rows", () => {
+  it("attaches each milestone error to its row and cell, drops blank rows, keeps good rows", () => {
+    const result = post({ consortiumAllowed: false, consortiumMaxMembers: 0 }, {
+      "milestones[0].name": "需求调研", "milestones[0].dueDate": "2026-06-30", "milestones[0].deliverable": "调研报告", "milestones[0].evidence": "专家评审意见",
+      "milestones[1].name": "", "milestones[1].dueDate": "", "milestones[1].deliverable": "", "milestones[1].evidence": "",
+      "milestones[2].name": "原型", "milestones[2].dueDate": "2026-02-30", "milestones[2].deliverable": "原型系统", "milestones[2].evidence": "",
+    });
+    expect(result.status).toBe("error");
+    expect(result.error).toEqual({ "milestones[2].dueDate": ["pv.row.milestoneDate"], "milestones[2].evidence": ["pv.row.milestoneEvidence"] });
+    const ok = post({ consortiumAllowed: false, consortiumMaxMembers: 0 }, {
+      "milestones[0].name": "上线", "milestones[0].dueDate": "2026-06-30", "milestones[0].deliverable": "系统", "milestones[0].evidence": "报告",
+      "milestones[1].name": "",
+    });
+    expect(ok.status).toBe("success");
+    expect(ok.status === "success" && ok.value.milestones).toEqual([{ name: "上线", dueDate: "2026-06-30", deliverable: "系统", evidence: "报告" }]);
   });
 
-  it("parses consortium lines", () => {
-    expect(parseConsortium("郑州大学 | 算法研究\n坏行").issues).toEqual([{ line: 2, key: "pv.consortiumFormat" }]);
-  });
-
-  it("the schema refuses consortium members when not allowed and above the limit", () => {
-    const none = proposalSchema({ consortiumAllowed: false, consortiumMaxMembers: 0 }).safeParse({ consortiumMembers: "郑州大学 | 算法" });
-    expect(none.success).toBe(false);
-    expect(none.error?.issues.map((i) => i.message)).toEqual(["pv.consortiumNotAllowed"]);
-    const limited = proposalSchema({ consortiumAllowed: true, consortiumMaxMembers: 1 }).safeParse({ consortiumMembers: "甲 | 乙\n丙 | 丁" });
-    expect(limited.error?.issues.map((i) => i.message)).toEqual(["pv.consortiumTooMany@1"]);
-    const ok = proposalSchema({ consortiumAllowed: true, consortiumMaxMembers: 2 }).safeParse({ budgetRequest: 150.5, milestones: "上线 | 2026-06-30 | 系统 | 报告" });
-    expect(ok.success).toBe(true);
-    expect(ok.data?.milestones).toHaveLength(1);
+  it("reports a consortium rule in the same round as a row's own error", () => {
+    const none = post({ consortiumAllowed: false, consortiumMaxMembers: 0 }, { "consortiumMembers[0].name": "郑州大学", "consortiumMembers[0].role": "算法" });
+    expect(none.error).toEqual({ consortiumMembers: ["pv.consortiumNotAllowed"] });
+    const limited = post({ consortiumAllowed: true, consortiumMaxMembers: 1 }, {
+      "consortiumMembers[0].name": "甲", "consortiumMembers[0].role": "乙",
+      "consortiumMembers[1].name": "丙", "consortiumMembers[1].role": "",
+      "milestones[0].name": "上线", "milestones[0].dueDate": "明天", "milestones[0].deliverable": "系统", "milestones[0].evidence": "报告",
+    });
+    expect(limited.error).toEqual({
+      consortiumMembers: ["pv.consortiumTooMany@1"],
+      "consortiumMembers[1].role": ["pv.row.memberRole"],
+      "milestones[0].dueDate": ["pv.row.milestoneDate"],
+    });
   });
 });

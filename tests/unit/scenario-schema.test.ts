@@ -169,6 +169,24 @@ describe("scenario form schema", () => {
     });
   });
 
+  // Before: zod ran the cross-field rules only once every field was valid, so these came a round later.
+  it("reports cross-field errors in the same round as field errors", () => {
+    const errors = errorsOf({
+      ...VALID, title: "", contactEmail: "not-an-email", "rubric[0].criterion": "",
+      mechanism: "horse_race", budgetMin: "200", budgetMax: "100", consortiumAllowed: "on",
+    });
+    expect(errors).toMatchObject({
+      title: ["v.required"],
+      contactEmail: ["v.email"],
+      "rubric[0].criterion": ["sv.rubricName"],
+      raceTeams: ["sv.raceTeamsRequired"],
+      budgetMax: ["sv.budgetOrder"],
+      consortiumMaxMembers: ["sv.consortiumMembersRequired"],
+    });
+    const amend = errorsOf({ ...VALID, version: "2", note: "", deadline: "2020-01-01T10:00", mechanism: "directed" }, ScenarioAmendSchema);
+    expect(amend).toMatchObject({ note: ["v.required"], deadline: ["sv.deadlinePast"], invitedOrgIds: ["sv.invitedRequired"] });
+  });
+
   it("asks for the member limit when consortia are allowed, within 0–10", () => {
     expect(errorsOf({ ...VALID, consortiumAllowed: "on" }).consortiumMaxMembers).toEqual(["sv.consortiumMembersRequired"]);
     expect(errorsOf({ ...VALID, consortiumAllowed: "on", consortiumMaxMembers: "11" }).consortiumMaxMembers).toEqual(["sv.consortiumRange"]);

@@ -15,6 +15,8 @@ export const digests: Record<keyof typeof zh, string> = {
   "dg.updateLabel": "Save changes to “{name}”",
   "dg.delete": "Delete",
   "dg.deleteLabel": "Delete “{name}”",
+  "dg.deleteConfirm": "Once “{name}” is deleted its digest stops and it cannot be restored. Delete it?",
+  "dg.deleteYes": "Yes, delete",
   "dg.preview": "What it would send today",
   "dg.previewLabel": "What “{name}” would send today",
   "dg.preview.title": "What “{name}” would send today",

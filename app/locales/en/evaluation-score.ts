@@ -20,6 +20,7 @@ export const evaluationScore: Record<keyof typeof zh, string> = {
   "es.page.title": "Evaluation: proposal {n}",
   "es.label": "Proposal {n}",
   "es.back": "← Back to the evaluator workspace",
+  "es.jumpToForm": "Go to the score sheet",
   "es.blindNote": "Blind review: the proposing organisation, its members, consortium names and file names are not shown to evaluators; names in the text are masked as “■■■”.",
   "es.due": "Scores due: ",
   "es.org": "Proposing organisation",

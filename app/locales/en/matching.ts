@@ -19,6 +19,8 @@ export const matching: Record<keyof typeof zh, string> = {
   "match.products": "Relevant products",
   "match.caseYear": "{title} ({year})",
   "match.district": "Delivers in {district}",
+  "match.delivered": "Delivered on Jiebang in this sector",
+  "match.deliveredBonus": "Delivered cases in this sector on Jiebang: +{n} points",
   "match.verifiedBonus": "Verified organisation: +{n} points",
   "match.feedbackPenalty": "Similar to scenarios you marked not relevant: −{n} points",
   "match.parts": "Text {text} · sector {sector} · technology {tags} · cases {cases} · district {district}",

@@ -13,6 +13,8 @@ export const scenarios: Record<keyof typeof zh, string> = {
 
   "sc.d.backToList": "← All scenarios",
   "sc.d.facts": "Key facts",
+  "sc.d.timeline": "Progress",
+  "sc.d.timelineDone": " (done)",
   "sc.d.department": "Department",
   "sc.d.contact": "Contact",
   "sc.d.projectPeriod": "Project period",

@@ -12,6 +12,7 @@ export const searchUi: Record<keyof typeof zh, string> = {
   "search.sort.cases": "Most delivered cases",
   "search.sort.updated": "Recently updated",
   "search.facets": "Filters",
+  "search.activeCount": "{n} selected",
   "search.facet.more": "More ({n})",
   "search.facet.any": "Any",
   "search.facet.allStatuses": "All public statuses",
@@ -57,6 +58,7 @@ export const searchUi: Record<keyof typeof zh, string> = {
   "search.v.verifiedOnly": "Verified organisations only",
   "search.v.verifiedBadge": "Verified",
   "search.v.unverifiedBadge": "Not verified",
+  "vp.unverifiedNote": "This organisation registered itself and the platform has not yet checked its name, credentials or cases; what follows is its own account.",
   "search.v.products": "Products and services",
 
   "vp.back": "← Vendor directory",

@@ -14,6 +14,8 @@ export const digests = {
   "dg.updateLabel": "保存“{name}”的修改",
   "dg.delete": "删除",
   "dg.deleteLabel": "删除“{name}”",
+  "dg.deleteConfirm": "删除“{name}”后不再收到它的摘要，且无法恢复。确定删除吗？",
+  "dg.deleteYes": "确认删除",
   "dg.preview": "今天会发送什么",
   "dg.previewLabel": "查看“{name}”今天会发送的内容",
   "dg.preview.title": "“{name}”今天会发送的内容",

@@ -19,6 +19,7 @@ export const evaluationScore = {
   "es.page.title": "评审：申报 {n}",
   "es.label": "申报 {n}",
   "es.back": "← 返回评审工作台",
+  "es.jumpToForm": "去评分表",
   "es.blindNote": "本场景为盲评：申报单位、成员、联合体名称与文件名均不向评审专家显示，正文中出现的单位与人员名称已遮盖为“■■■”。",
   "es.due": "评分截止：",
   "es.org": "申报单位",

@@ -19,6 +19,8 @@ export const matching = {
   "match.products": "相关产品",
   "match.caseYear": "{title}（{year}）",
   "match.district": "可在{district}实施",
+  "match.delivered": "在本平台交付的同领域案例",
+  "match.deliveredBonus": "有本平台同领域交付案例，加 {n} 分",
   "match.verifiedBonus": "已认证单位，加 {n} 分",
   "match.feedbackPenalty": "与您标记为不相关的场景相似，减 {n} 分",
   "match.parts": "文本 {text} · 行业 {sector} · 技术 {tags} · 案例 {cases} · 地区 {district}",

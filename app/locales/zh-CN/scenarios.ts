@@ -13,6 +13,8 @@ export const scenarios = {
 
   "sc.d.backToList": "← 场景清单",
   "sc.d.facts": "基本信息",
+  "sc.d.timeline": "进度",
+  "sc.d.timelineDone": "（已完成）",
   "sc.d.department": "发榜单位",
   "sc.d.contact": "联系人",
   "sc.d.projectPeriod": "项目周期",

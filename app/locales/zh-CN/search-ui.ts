@@ -12,6 +12,7 @@ export const searchUi = {
   "search.sort.cases": "交付案例最多",
   "search.sort.updated": "最近更新",
   "search.facets": "筛选条件",
+  "search.activeCount": "已选 {n} 项",
   "search.facet.more": "更多（{n}）",
   "search.facet.any": "不限",
   "search.facet.allStatuses": "全部公开状态",
@@ -57,6 +58,7 @@ export const searchUi = {
   "search.v.verifiedOnly": "仅看已认证单位",
   "search.v.verifiedBadge": "已认证",
   "search.v.unverifiedBadge": "未认证",
+  "vp.unverifiedNote": "该单位为自行注册，平台尚未核验其名称、资质与案例信息；以下内容由单位自行填写，仅供参考。",
   "search.v.products": "产品与服务",
 
   "vp.back": "← 揭榜单位名录",

@@ -11,7 +11,8 @@ import { hashPassword } from "./passwords.server";
 import type { ColleagueInvitationSchema, InvitationSchema } from "./schemas";
 
 const INVITE_TTL_MS = 7 * 86_400_000;
-const ROLE_FOR_ORG: Record<string, Role[]> = {
+// Which roles a membership of each kind of organisation may hold (invitations and the admin console).
+export const ROLE_FOR_ORG: Record<string, Role[]> = {
   department: ["officer"],
   platform: ["admin", "evaluator"],
   vendor: ["vendor_member", "evaluator"],

@@ -14,7 +14,7 @@ export async function logIn(email: string, password: string, ip: string, deviceT
   const trustedDeviceId = await trustedDeviceFor(email, deviceToken);
   const client = { email, ip, trustedDeviceId };
   await assertMayTryLogin(client);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !user.passwordHash || !ok) {
     const delay = await recordLoginFailure(client);
@@ -26,6 +26,11 @@ export async function logIn(email: string, password: string, ip: string, deviceT
     );
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     throw new AppError("auth.invalidCredentials", 400);
+  }
+  // Told only after the right password, so the message reveals nothing to someone guessing addresses.
+  if (user.disabledAt) {
+    await db.$transaction((tx) => recordAudit(tx, { actor: null, action: "user.login_refused_disabled", entityId: user.id, data: { ip } }));
+    throw new AppError("auth.disabled", 403);
   }
   const session = await createSession(user.id);
   await db.$transaction((tx) => recordAudit(tx, { actor: { id: user.id }, action: "user.login", entityId: user.id, data: { ip, trustedDevice: trustedDeviceId != null } }));

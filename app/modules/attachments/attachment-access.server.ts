@@ -16,11 +16,26 @@ import type { CurrentUser } from "~/utils/permissions.server";
 
 type UserLike = Pick<CurrentUser, "memberships"> | null;
 
+/**
+ * Evidence of an objection: the objector's organisation, the department that answers it, and the
+ * platform's admins who decide it. Never the public, never another vendor (the objector is anonymous).
+ */
+export function canReadObjectionFiles(user: UserLike, objection: ObjectionAccessRow): boolean {
+  return hasMembership(user, objection.orgId, "vendor_member") || hasMembership(user, objection.scenario.departmentId, "officer")
+    || !!user?.memberships.some((m) => m.role === "admin");
+}
+
 // A draft never reached the department; a withdrawn proposal no longer counts.
 
 export type ScenarioAccessRow = { departmentId: string; status: ScenarioStatus; publishedAt: Date | null; deadline: Date };
 export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenario: ScenarioAccessRow };
-export type AttachmentAccessRow = { scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null };
+export type ObjectionAccessRow = { orgId: string; scenario: { departmentId: string } };
+/** Delivery evidence: the delivering organisation and the scenario's department, nobody else (never the public). */
+export type DeliveryFileRow = { orgId: string; scenario: { departmentId: string } };
+export type AttachmentAccessRow = {
+  scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null; objection?: ObjectionAccessRow | null;
+  milestone?: DeliveryFileRow | null; gateReport?: { orgId: string; gate: { scenario: { departmentId: string } } } | null;
+};
 
 function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_member"): boolean {
   return !!user?.memberships.some((m) => m.orgId === orgId && m.role === role);
@@ -36,7 +51,14 @@ export function canReadScenarioFiles(user: UserLike, scenario: ScenarioAccessRow
   return isPublic(scenario) || hasMembership(user, scenario.departmentId, "officer");
 }
 
+export function canReadDeliveryFile(user: UserLike, file: DeliveryFileRow): boolean {
+  return hasMembership(user, file.orgId, "vendor_member") || hasMembership(user, file.scenario.departmentId, "officer");
+}
+
 export function canReadAttachment(user: UserLike, attachment: AttachmentAccessRow): boolean {
+  if (attachment.objection) return canReadObjectionFiles(user, attachment.objection);
+  if (attachment.milestone) return canReadDeliveryFile(user, attachment.milestone);
+  if (attachment.gateReport) return canReadDeliveryFile(user, { orgId: attachment.gateReport.orgId, scenario: attachment.gateReport.gate.scenario });
   if (attachment.proposal) return canReadProposalFiles(user, attachment.proposal);
   if (attachment.scenario) return canReadScenarioFiles(user, attachment.scenario);
   return false; // an orphan row (should not exist) is never served
@@ -47,6 +69,9 @@ const scenarioAccessSelect = { departmentId: true, status: true, publishedAt: tr
 export const attachmentAccessSelect = {
   scenario: { select: scenarioAccessSelect },
   proposal: { select: { orgId: true, status: true, scenario: { select: scenarioAccessSelect } } },
+  objection: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
+  milestone: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
+  gateReport: { select: { orgId: true, gate: { select: { scenario: { select: { departmentId: true } } } } } },
 } as const;
 
 // ---- Who may ADD files (upload) ----

@@ -16,6 +16,11 @@ export type SaveAttachmentInput = {
   uploadedById: string;
   scenarioId?: string;
   proposalId?: string;
+  /** Evidence of an objection (异议): readable by the objector's organisation, the department and admins. */
+  objectionId?: string;
+  /** Delivery evidence (the delivery module checks who may attach). */
+  milestoneId?: string;
+  gateReportId?: string;
   file: File;
 };
 
@@ -30,7 +35,8 @@ export type AttachmentListItem = { id: string; filename: string; mimeType: strin
  * remains on disk (harmless, never served); the reverse order could leave a row without bytes.
  */
 export async function saveAttachment(input: SaveAttachmentInput) {
-  if (!!input.scenarioId === !!input.proposalId) throw new AppError("error.badRequest", 400);
+  // Exactly one owner record: a file is never shared between a scenario, a proposal, an objection and a delivery.
+  if ([input.scenarioId, input.proposalId, input.objectionId, input.milestoneId, input.gateReportId].filter(Boolean).length !== 1) throw new AppError("error.badRequest", 400);
   if (input.file.size > MAX_ATTACHMENT_BYTES) throw new AppError("att.tooLarge", 400);
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const filename = cleanFilename(input.file.name);
@@ -47,13 +53,14 @@ export async function saveAttachment(input: SaveAttachmentInput) {
       data: {
         storageKey, filename, mimeType: check.mimeType, size: bytes.length, sha256,
         orgId: input.orgId, uploadedById: input.uploadedById,
-        scenarioId: input.scenarioId ?? null, proposalId: input.proposalId ?? null,
+        scenarioId: input.scenarioId ?? null, proposalId: input.proposalId ?? null, objectionId: input.objectionId ?? null,
+        milestoneId: input.milestoneId ?? null, gateReportId: input.gateReportId ?? null,
       },
       select: { ...attachmentListSelect, sha256: true, storageKey: true },
     });
     await recordAudit(tx, {
       actor: { id: input.uploadedById }, action: "attachment.upload", entityId: row.id, orgId: input.orgId,
-      data: { filename, size: bytes.length, sha256, scenarioId: input.scenarioId ?? null, proposalId: input.proposalId ?? null },
+      data: { filename, size: bytes.length, sha256, scenarioId: input.scenarioId ?? null, proposalId: input.proposalId ?? null, objectionId: input.objectionId ?? null },
     });
     return row;
   };

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export type AuditEntity =
   | "scenario" | "user" | "organisation" | "invitation" | "session" | "question" | "attachment" | "proposal" | "evaluation"
-  | "saved_search" | "digest" | "mail";
+  | "saved_search" | "digest" | "mail" | "objection" | "milestone" | "gate" | "job";
 
 const id = z.string();
 const empty = z.object({}).strict();
@@ -37,6 +37,34 @@ export const AUDIT_EVENTS = {
     dueAt: z.string(), blindReview: z.boolean(), before: z.object({ dueAt: z.string().nullable(), blindReview: z.boolean() }),
   })),
 
+  // 定标 · 公示 (award and notice): entityId is the scenario; the decision is named in the data.
+  "scenario.awardPropose": event("scenario", z.object({ decisionId: id, round: z.number().int(), winnerIds: z.array(id), note: z.string() })),
+  "scenario.noticePublish": event("scenario", z.object({ decisionId: id, round: z.number().int(), noticeEndsAt: z.string(), noticeDays: z.number().int() })),
+  // 流标: the call fails with a reason (→ cancelled).
+  "scenario.fail": event("scenario", z.object({ from: z.string(), reason: z.string() })),
+  // An upheld objection sends the decision back to evaluation.
+  "scenario.sendBack": event("scenario", z.object({ decisionId: id, objectionId: id })),
+  "scenario.award": event("scenario", z.object({ decisionId: id, winnerIds: z.array(id) })),
+  // 挂帅: awarded → in_delivery (the milestone records it created), and the last milestone accepted.
+  "scenario.deliver": event("scenario", z.object({ proposals: z.array(id), milestones: z.number().int() })),
+  "scenario.complete": event("scenario", z.object({ caseId: id, vendors: z.array(id) })),
+
+  // Milestones (entity id = the milestone). Each round of evidence and each decision is kept here.
+  "milestone.submit": event("milestone", z.object({
+    scenarioId: id, from: z.string(), round: z.number().int(), files: z.array(z.object({ id, filename: z.string(), sha256: z.string() })),
+  })),
+  "milestone.accept": event("milestone", z.object({ scenarioId: id, note: z.string() })),
+  "milestone.return": event("milestone", z.object({ scenarioId: id, reason: z.string().min(1), dueAt: z.string() })),
+  "milestone.overdue": event("milestone", z.object({ scenarioId: id, dueAt: z.string(), from: z.string() })),
+  "milestone.remind": event("milestone", z.object({ scenarioId: id, dueAt: z.string() })),
+
+  // 赛马 stage gates (entity id = the gate).
+  "gate.declare": event("gate", z.object({ scenarioId: id, name: z.string(), dueAt: z.string(), metrics: z.array(z.string()), continuing: z.number().int() })),
+  "gate.report": event("gate", z.object({ scenarioId: id, proposalId: id, values: z.array(z.object({ metric: z.string(), value: z.string() })) })),
+  "gate.decide": event("gate", z.object({
+    scenarioId: id, outcomes: z.array(z.object({ proposalId: id, orgId: id, continues: z.boolean(), reason: z.string() })),
+  })),
+
   "proposal.create": event("proposal", z.object({ scenarioId: id })),
   "proposal.update": event("proposal", empty),
   "proposal.submit": event("proposal", z.object({ number: z.number(), digest: z.string(), from: z.string() })),
@@ -45,6 +73,16 @@ export const AUDIT_EVENTS = {
   "proposal.underReview": event("proposal", z.object({ scenarioId: id })),
   // Once unsealed: who opened which proposal, and which submission of it they read.
   "proposal.open": event("proposal", z.object({ scenarioId: id, number: z.number(), digest: z.string() })),
+  // The award decision's effect on each proposal, and its undoing when the decision is sent back.
+  "proposal.shortlist": event("proposal", z.object({ scenarioId: id, decisionId: id, winner: z.boolean() })),
+  "proposal.notSelect": event("proposal", z.object({ scenarioId: id, decisionId: id.nullable() })),
+  "proposal.award": event("proposal", z.object({ scenarioId: id, decisionId: id })),
+  "proposal.reconsider": event("proposal", z.object({ scenarioId: id, decisionId: id })),
+
+  // 异议 (entity id = the objection). The objector is the actor of objection.file and nowhere public.
+  "objection.file": event("objection", z.object({ scenarioId: id, decisionId: id, reference: z.string(), files: z.number().int() })),
+  "objection.answer": event("objection", z.object({ scenarioId: id, reference: z.string() })),
+  "objection.decide": event("objection", z.object({ scenarioId: id, reference: z.string(), outcome: z.enum(["upheld", "dismissed"]), reason: z.string() })),
 
   // Evaluator assignments: entityId is the assignment's id, so its history is one query.
   "evaluation.assign": event("evaluation", z.object({ scenarioId: id, evaluatorId: id, dueAt: z.string() })),
@@ -60,6 +98,7 @@ export const AUDIT_EVENTS = {
 
   "attachment.upload": event("attachment", z.object({
     filename: z.string(), size: z.number(), sha256: z.string(), scenarioId: id.nullable(), proposalId: id.nullable(),
+    objectionId: id.nullable().optional(),
   })),
   // A proposal's file read by someone outside the proposing organisation (the department, once unsealed).
   "attachment.download": event("attachment", z.object({ proposalId: id, filename: z.string(), sha256: z.string() })),
@@ -73,8 +112,10 @@ export const AUDIT_EVENTS = {
   "evaluation.sheet_reopen": event("evaluation", z.object({ proposalId: id, scenarioId: id, evaluatorId: id, reason: z.string().min(1) })),
 
   "organisation.profile_update": event("organisation", z.object({ fields: z.array(z.string()) })),
-  "organisation.verify": event("organisation", empty),
+  // The verification queue: the credit code's check digit as the admin saw it is kept with the decision.
+  "organisation.verify": event("organisation", z.object({ creditCodeValid: z.boolean().optional() }).strict()),
   "organisation.unverify": event("organisation", empty),
+  "organisation.reject": event("organisation", z.object({ reason: z.string().min(1), creditCodeValid: z.boolean() })),
 
   "organisation.link_add": event("organisation", orgLink),
   "organisation.link_remove": event("organisation", orgLink),
@@ -99,6 +140,15 @@ export const AUDIT_EVENTS = {
   "digest.resubscribe": event("digest", z.object({ scope: z.string(), targetId: id.nullable(), via: z.string() })),
   "digest.not_relevant": event("digest", z.object({ orgId: id, scenarioId: id })),
 
+  // Users and memberships, by an admin. Disabling ends every session of the user at once.
+  "user.disable": event("user", z.object({ reason: z.string().min(1), sessionsEnded: z.number().int() })),
+  "user.enable": event("user", z.object({ reason: z.string() })),
+  "user.login_refused_disabled": event("user", z.object({ ip: z.string() })),
+  "membership.role_change": event("user", z.object({ membershipId: id, orgId: id, orgName: z.string(), from: z.string(), to: z.string() })),
+
+  // An admin retries a failed background job (entityId is the pg-boss job id).
+  "job.retry": event("job", z.object({ queue: z.string(), error: z.string().nullable(), retryCount: z.number().int() })),
+
   // An admin sends a failed or dead-lettered mail again.
   "mail.retry": event("mail", z.object({ from: z.string(), to: z.string(), template: z.string(), lastError: z.string().nullable() })),
 
@@ -122,3 +172,5 @@ type ActionsStartingWith<P extends string> = Extract<AuditAction, `${P}.${string
 export type ScenarioAuditAction = ActionsStartingWith<"scenario">;
 export type ProposalAuditAction = ActionsStartingWith<"proposal">;
 export type EvaluationAuditAction = ActionsStartingWith<"evaluation">;
+export type ObjectionAuditAction = ActionsStartingWith<"objection">;
+export type MilestoneAuditAction = ActionsStartingWith<"milestone">;

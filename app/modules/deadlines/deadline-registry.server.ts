@@ -1,12 +1,16 @@
 import type PgBoss from "pg-boss";
 import type { DeadlineDefinition, SweepJob } from "./deadline-definition";
 import { evaluationDueDeadline } from "./evaluation-due.deadline.server";
+import { milestoneDueDeadline } from "./milestone-due.deadline.server";
 import { scenarioCloseDeadline } from "./scenario-close.deadline.server";
 import { dailyDigestDeadline, weeklyDigestDeadline } from "./digest.deadline.server";
+import { noticeEndDeadline } from "./notice-end.deadline.server";
 
 // Every deadline of the platform, in one list; the worker registers them all from here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const DEADLINES: readonly DeadlineDefinition<any>[] = [scenarioCloseDeadline, evaluationDueDeadline, dailyDigestDeadline, weeklyDigestDeadline];
+export const DEADLINES: readonly DeadlineDefinition<any>[] = [
+  scenarioCloseDeadline, evaluationDueDeadline, noticeEndDeadline, milestoneDueDeadline, dailyDigestDeadline, weeklyDigestDeadline,
+];
 
 function isSweep(data: unknown): data is SweepJob {
   return !!data && typeof data === "object" && (data as SweepJob).sweep === true;

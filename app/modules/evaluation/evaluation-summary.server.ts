@@ -98,7 +98,7 @@ export async function getEvaluationSummary(scenarioId: string, now = new Date())
     const p = proposalById.get(r.proposalId)!;
     const sheets = counted.get(r.proposalId)!;
     return {
-      proposalId: r.proposalId, label: labels.get(r.proposalId) ?? "?", orgName: p.org.name, status: p.status,
+      proposalId: r.proposalId, label: labels.get(r.proposalId) ?? "?", orgId: p.org.id, orgName: p.org.name, status: p.status,
       rank: r.rank, method: r.method, score: r.score,
       // Mean score on each criterion's own scale (aggregate.ts gives the share of the maximum).
       criterionMeans: criteria.map((c) => ({ criterionId: c.id, mean: sheets.length ? Math.round((r.criterionMeans[c.id] ?? 0) * c.maxScore * 100) / 100 : null })),

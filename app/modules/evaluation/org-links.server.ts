@@ -51,8 +51,11 @@ export async function organisationsByIds(ids: string[]) {
 }
 
 /** The links, newest first; with a query, those where either organisation matches it. */
-export async function listLinks(f: { q: string; page: number }) {
-  const where: Prisma.OrganisationLinkWhereInput = f.q ? { OR: [{ fromOrg: orgMatch(f.q) }, { toOrg: orgMatch(f.q) }] } : {};
+export async function listLinks(f: { q: string; page: number; kind?: LinkKind }) {
+  const where: Prisma.OrganisationLinkWhereInput = {
+    ...(f.q ? { OR: [{ fromOrg: orgMatch(f.q) }, { toOrg: orgMatch(f.q) }] } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+  };
   const total = await db.organisationLink.count({ where });
   const pages = Math.max(1, Math.ceil(total / LINKS_PAGE_SIZE));
   const page = Math.min(Math.max(1, f.page), pages);

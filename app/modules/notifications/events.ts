@@ -19,6 +19,28 @@ export const EVENT_PAYLOADS = {
   "evaluation.reminder": z.object({ stage: z.enum(["two_days", "one_day"]), dueAt: z.string().datetime() }),
   // A sheet may be reopened more than once; each reopening is its own occurrence.
   "evaluation.sheet_reopened": z.object({ reopenedAt: z.string().datetime() }),
+  // Award and notice: the entity is the award decision (one per round), or the objection.
+  "award.noticePublished": z.object({}),
+  "award.finalised": z.object({}),
+  "award.notSelected": z.object({}),
+  "objection.filed": z.object({}),
+  "objection.answered": z.object({}),
+  "objection.awaitingOutcome": z.object({}),
+  "objection.decided": z.object({}),
+  // 挂帅 delivery: the entity is the milestone; a milestone is submitted, returned and decided more
+  // than once, so each round is its own occurrence.
+  "milestone.submitted": z.object({ round: z.number().int().positive() }),
+  "milestone.accepted": z.object({}),
+  // The reasons travel with the event: a resubmission clears them from the milestone before the
+  // worker may run.
+  "milestone.returned": z.object({ round: z.number().int().positive(), reason: z.string().min(1).max(2000) }),
+  "milestone.reminder": z.object({ dueAt: z.string().datetime() }),
+  "milestone.overdue": z.object({ dueAt: z.string().datetime() }),
+  // 赛马: the entity is the gate; every team of the gate hears whether it continues.
+  "gate.decided": z.object({}),
+  // The verification queue's decision, told to the organisation's members. Each decision is its own
+  // occurrence (an organisation may be rejected, fix its details, and be verified later).
+  "organisation.verification_decided": z.object({ decision: z.enum(["verified", "rejected"]), decidedAt: z.string().datetime() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_PAYLOADS;

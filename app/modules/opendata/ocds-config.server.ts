@@ -1,6 +1,6 @@
 import { appUrl, env } from "~/utils/env.server";
 
-// What identifies this publisher in the Open Contracting Data Standard (docs/decisions/009-ocds-mapping.md).
+// What identifies this publisher in the Open Contracting Data Standard (docs/decisions/012-ocds-mapping.md).
 
 /** OCDS 1.1: the schema version every package declares. */
 export const OCDS_VERSION = "1.1";

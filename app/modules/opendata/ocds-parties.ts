@@ -2,7 +2,7 @@ import { DISTRICTS, label } from "~/modules/scenarios/catalog";
 import type { OcdsOrgRef, OcdsParty } from "./ocds-types";
 
 // Organisations as OCDS parties. Only what the organisation is publicly: its name, its 统一社会信用代码
-// and where it sits. Never a contact person, phone or mail address (docs/decisions/009-ocds-mapping.md).
+// and where it sits. Never a contact person, phone or mail address (docs/decisions/012-ocds-mapping.md).
 
 /** org-id.guide style scheme for the 统一社会信用代码 (GB 32100-2015). */
 export const CREDIT_CODE_SCHEME = "CN-USCC";

@@ -6,7 +6,7 @@ import type { OcdsSource, OcdsVersion } from "./ocds-source.server";
 import { tenderOf, type TenderContext } from "./ocds-tender";
 import type { OcdsAmendment, OcdsRelease, OcdsTender } from "./ocds-types";
 
-// One scenario's contracting process as OCDS releases, oldest first (docs/decisions/009-ocds-mapping.md):
+// One scenario's contracting process as OCDS releases, oldest first (docs/decisions/012-ocds-mapping.md):
 //   tender              — publication (version 1)
 //   tenderAmendment     — each material amendment (deadline, budget, KPIs, eligibility, files)
 //   tenderUpdate        — each other amendment; and the closing at the deadline with the number of tenderers

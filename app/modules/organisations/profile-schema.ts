@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { DISTRICTS, SECTORS, TECH_TAGS, keys, type CatalogEntry, type SectorKey } from "~/modules/scenarios/catalog";
+import { blankRowsDropped } from "~/utils/row-schema";
 
 // 能力画像表单的唯一 schema / The one schema of the capability-profile form.
-// Messages are i18n keys (locales/*/profile.ts, "pfv." = validation); "key@n" names a line number.
+// Messages are i18n keys (locales/*/profile.ts, "pfv." = validation); "key@n" carries a number.
 
 export const PROFILE_LINES_MAX = 30;
 export const PROFILE_LINE_MAX_LENGTH = 200;
@@ -34,54 +35,40 @@ const lines = () =>
   });
 
 export type PastCaseInput = { title: string; sector: SectorKey; year: number; summary: string };
-export type PastCaseIssue = { line: number; key: "pfv.caseFormat" | "pfv.caseTitle" | "pfv.caseSector" | "pfv.caseYear" | "pfv.caseSummary" };
 
-// Full-width bars are what a Chinese keyboard produces; accept both.
-const SEPARATOR = /\s*[|｜]\s*/;
-
-/** The sector of a case line: a key ("healthcare") or its Chinese or English label ("医疗健康"). */
+/** The sector of a case: a key ("healthcare") or its Chinese or English label ("医疗健康"). */
 export function sectorFrom(raw: string): SectorKey | null {
   const wanted = raw.trim().toLowerCase();
   const entry = SECTORS.find((s) => s.key === wanted || s.zh === raw.trim() || s.en.toLowerCase() === wanted);
   return entry ? entry.key : null;
 }
 
-/** Parses "案例名称 | 领域 | 年份 | 简介" lines (简介 optional); each issue names its 1-based line. */
-export function parsePastCases(text: string, now = new Date()): { cases: PastCaseInput[]; issues: PastCaseIssue[] } {
-  const cases: PastCaseInput[] = [];
-  const issues: PastCaseIssue[] = [];
-  const maxYear = now.getFullYear() + 1; // a case signed for next year is fine, a typo like 2205 is not
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === "") return;
-    const parts = raw.trim().split(SEPARATOR);
-    if (parts.length < 3) return issues.push({ line, key: "pfv.caseFormat" });
-    // The summary may itself contain a bar: everything after the third separator belongs to it.
-    const [title, sectorRaw, yearRaw, ...rest] = parts as [string, string, string, ...string[]];
-    const summary = rest.join(" | ").trim();
-    const sector = sectorFrom(sectorRaw);
-    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
-    const before = issues.length;
-    if (!title || title.length > CASE_TITLE_MAX) issues.push({ line, key: "pfv.caseTitle" });
-    if (!sector) issues.push({ line, key: "pfv.caseSector" });
-    if (!(year >= CASE_YEAR_MIN && year <= maxYear)) issues.push({ line, key: "pfv.caseYear" });
-    if (summary.length > CASE_SUMMARY_MAX) issues.push({ line, key: "pfv.caseSummary" });
-    if (issues.length === before && sector) cases.push({ title, sector, year, summary });
+// Cases are edited row by row (the row editor): each error belongs to its row's cell
+// (pastCases[2].year); a row left blank is dropped. A case signed for next year is fine, 2205 is not.
+function caseRow(now: Date) {
+  return z.object({
+    title: z.string({ required_error: "pfv.row.caseTitle", invalid_type_error: "pfv.row.caseTitle" }).trim().min(1, "pfv.row.caseTitle").max(CASE_TITLE_MAX, "pfv.row.caseTitle"),
+    sector: z.string({ required_error: "pfv.row.caseSector", invalid_type_error: "pfv.row.caseSector" }).transform((value, ctx) => {
+      const key = sectorFrom(value);
+      if (!key) ctx.addIssue({ code: "custom", message: "pfv.row.caseSector" });
+      return key ?? z.NEVER;
+    }),
+    year: z.number({ required_error: "pfv.row.caseYear", invalid_type_error: "pfv.row.caseYear" }).int("pfv.row.caseYear")
+      .min(CASE_YEAR_MIN, "pfv.row.caseYear").max(now.getFullYear() + 1, "pfv.row.caseYear"),
+    summary: z.string().trim().max(CASE_SUMMARY_MAX, "pfv.row.caseSummary").optional().transform((v) => v ?? ""),
   });
-  return { cases, issues };
 }
 
-/** The textarea form of stored cases, so an edit starts from what is saved. */
-export function pastCasesToText(cases: { title: string; sector: string; year: number; summary: string }[]): string {
-  return cases.map((c) => [c.title, c.sector, String(c.year), c.summary].filter((p, i) => i < 3 || p).join(" | ")).join("\n");
+/** The cases in the form's shape, so an edit starts from what is saved. */
+export function pastCasesToRows(cases: { title: string; sector: string; year: number; summary: string }[]) {
+  return cases.map((c) => ({ title: c.title, sector: c.sector, year: String(c.year), summary: c.summary }));
 }
 
-const pastCases = z.string().optional().transform((value, ctx) => {
-  const { cases, issues } = parsePastCases(value ?? "");
-  for (const issue of issues) ctx.addIssue({ code: "custom", message: `${issue.key}@${issue.line}` });
-  if (cases.length > PAST_CASES_MAX) ctx.addIssue({ code: "custom", message: `pfv.tooManyCases@${PAST_CASES_MAX}` });
-  return cases;
-});
+export function pastCasesSchema(now = new Date()) {
+  return blankRowsDropped(caseRow(now), PAST_CASES_MAX, `pfv.tooManyCases@${PAST_CASES_MAX}`);
+}
+
+const pastCases = pastCasesSchema();
 
 // Only web addresses: a javascript: or data: URL is refused here, not merely hidden on display.
 const website = z
@@ -111,4 +98,7 @@ export const ProfileSchema = z.object({
 });
 
 export type ProfileInput = z.infer<typeof ProfileSchema>;
-export type ProfileFormShape = z.input<typeof ProfileSchema>;
+/** What the form posts; the cases are named by their rows' shape (the check in front takes anything). */
+export type ProfileFormShape = Omit<z.input<typeof ProfileSchema>, "pastCases"> & {
+  pastCases?: { title?: string; sector?: string; year?: string; summary?: string }[];
+};

@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
 import type { CurrentUser } from "~/utils/permissions.server";
-import { pastCasesToText, type ProfileInput } from "./profile-schema";
+import { pastCasesToRows, type ProfileInput } from "./profile-schema";
 
 // Only what the permission check needs, so jobs and tests can act without a full session user.
 type Actor = { id: string; memberships: Pick<CurrentUser["memberships"][number], "orgId" | "role">[] };
@@ -13,7 +13,9 @@ const profileSelect = {
   id: true, name: true, type: true, updatedAt: true,
   intro: true, introEn: true, sectors: true, techTags: true, districts: true, products: true, certifications: true,
   teamSize: true, website: true, contactName: true, contactPhone: true, contactEmail: true,
-  pastCases: { select: { title: true, sector: true, year: true, summary: true }, orderBy: [{ year: "desc" }, { title: "asc" }] },
+  // Only the cases the vendor typed: delivered cases (PastCase rows of a DeliveredCase) are the
+  // platform's record, never edited or deleted from the profile form.
+  pastCases: { where: { deliveredCaseId: null }, select: { title: true, sector: true, year: true, summary: true }, orderBy: [{ year: "desc" }, { title: "asc" }] },
 } satisfies Prisma.OrganisationSelect;
 
 // Fields compared to name what changed in the audit event (values are not copied into the log).
@@ -43,7 +45,7 @@ export function profileFormDefaults(org: Awaited<ReturnType<typeof getProfileFor
     products: org.products.join("\n"), certifications: org.certifications.join("\n"),
     teamSize: org.teamSize == null ? "" : String(org.teamSize),
     website: org.website ?? "", contactName: org.contactName ?? "", contactPhone: org.contactPhone ?? "", contactEmail: org.contactEmail ?? "",
-    pastCases: pastCasesToText(org.pastCases),
+    pastCases: pastCasesToRows(org.pastCases),
   };
 }
 
@@ -77,7 +79,7 @@ export async function updateProfile(actor: Actor, orgId: string, input: ProfileI
     const sortKey = (c: unknown[]) => JSON.stringify(c);
     if (!same(oldCases.map(sortKey).sort(), newCases.map(sortKey).sort())) {
       changed.push("pastCases");
-      await tx.pastCase.deleteMany({ where: { orgId } });
+      await tx.pastCase.deleteMany({ where: { orgId, deliveredCaseId: null } });
       if (input.pastCases.length) await tx.pastCase.createMany({ data: input.pastCases.map((c) => ({ ...c, orgId })) });
     }
     await recordAudit(tx, {

@@ -22,6 +22,8 @@ export const EDITABLE_STATUSES = ["draft", "submitted", "withdrawn"] as const sa
 export const COUNTED_STATUSES = ["submitted", "under_review", "shortlisted", "awarded", "not_selected"] as const satisfies readonly ProposalStatus[];
 /** In the evaluation (after the scenario closed). */
 export const IN_REVIEW_STATUSES = ["under_review", "shortlisted", "awarded", "not_selected"] as const satisfies readonly ProposalStatus[];
+/** Placed by an award decision that is not final: an upheld objection sends these back under review. */
+export const DECIDED_STATUSES = ["shortlisted", "not_selected"] as const satisfies readonly ProposalStatus[];
 /** Still in the call, from the vendor's side: drafting, or handed in and not withdrawn. */
 export const FOLLOWING_STATUSES = ["draft", ...COUNTED_STATUSES] as const satisfies readonly ProposalStatus[];
 /** Never handed in, or taken back: its files stay the vendor's own to change. */

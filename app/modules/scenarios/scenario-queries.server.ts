@@ -8,12 +8,12 @@ import { SCENARIO_STATUS_ORDER } from "./scenario-status";
 
 export const PAGE_SIZE = 20;
 
-type ListRow = Prisma.ScenarioGetPayload<{ select: typeof listSelect }>;
+export type ListRow = Prisma.ScenarioGetPayload<{ select: typeof listSelect }>;
 type DetailRow = Prisma.ScenarioGetPayload<{ select: typeof detailSelect }>;
 
 // Loaders hand these to the browser: money as numbers (BigInt is not JSON), dates as ISO strings
 // so server and browser render the same text.
-function toListItem(row: ListRow) {
+export function toListItem(row: ListRow) {
   return {
     ...row,
     budgetMin: toNumber(row.budgetMin),

@@ -47,3 +47,15 @@ export function assertAmendable(status: ScenarioStatus): void {
 export function isPublic(scenario: { status: ScenarioStatus; publishedAt: Date | string | null }): boolean {
   return scenario.status !== "draft" && scenario.publishedAt != null;
 }
+
+/**
+ * Results the public can read about: awarded, in delivery (挂帅), completed (a delivered case). The home
+ * page lists them, so a status the award and delivery work adds later joins here, not in a query.
+ */
+export const RESULT_STATUSES = ["awarded", "in_delivery", "completed"] as const satisfies readonly ScenarioStatus[];
+
+/** Open for questions and proposals. */
+export const OPEN_STATUS = "published" as const satisfies ScenarioStatus;
+
+/** Delivered and accepted: the scenario is a published case (典型案例). */
+export const DELIVERED_STATUS = "completed" as const satisfies ScenarioStatus;

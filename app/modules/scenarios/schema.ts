@@ -121,35 +121,59 @@ const fields = z.object({
   rubric,
 });
 
-type Fields = z.infer<typeof fields>;
+// Rules that tie fields together; each issue is attached to the field the user has to change. They
+// read the values as posted, before zod checks each field: zod runs an object's refinements only once
+// every field is valid, and an officer should see "the maximum is below the minimum" in the same round
+// as a missing title. Values arrive as the form's strings, or typed when a service or test calls the schema.
+type Raw = Record<string, unknown>;
 
-// Rules that tie fields together; each issue is attached to the field the user has to change.
-function crossFieldRules(v: Fields, ctx: z.RefinementCtx) {
-  if (v.mechanism === "horse_race" && v.raceTeams == null) {
+function present(value: unknown): boolean {
+  return value != null && !(typeof value === "string" && value.trim() === "") && !(Array.isArray(value) && value.length === 0);
+}
+
+function checked(value: unknown): boolean {
+  return value === true || value === "on" || value === "true";
+}
+
+function crossFieldRules(v: Raw, ctx: z.RefinementCtx) {
+  if (v.mechanism === "horse_race" && !present(v.raceTeams)) {
     ctx.addIssue({ code: "custom", path: ["raceTeams"], message: "sv.raceTeamsRequired" });
   }
-  if (v.mechanism === "directed" && v.invitedOrgIds.length === 0) {
+  if (v.mechanism === "directed" && !present(v.invitedOrgIds)) {
     ctx.addIssue({ code: "custom", path: ["invitedOrgIds"], message: "sv.invitedRequired" });
   }
-  if (v.budgetMin != null && v.budgetMax != null && v.budgetMax < v.budgetMin) {
+  const min = numberOf(v.budgetMin);
+  const max = numberOf(v.budgetMax);
+  if (Number.isFinite(min) && Number.isFinite(max) && max < min) {
     ctx.addIssue({ code: "custom", path: ["budgetMax"], message: "sv.budgetOrder" });
   }
-  if (v.consortiumAllowed && !v.consortiumMaxMembers) {
+  // Missing or 0 members; a value that is not a number is reported by the field itself.
+  if (checked(v.consortiumAllowed) && (!present(v.consortiumMaxMembers) || numberOf(v.consortiumMaxMembers) === 0)) {
     ctx.addIssue({ code: "custom", path: ["consortiumMaxMembers"], message: "sv.consortiumMembersRequired" });
   }
 }
 
+// A published call cannot be amended into one that has already closed. A malformed date is reported
+// by its own field; this only judges a date that reads.
+function amendRules(v: Raw, ctx: z.RefinementCtx) {
+  const deadline = v.deadline instanceof Date ? v.deadline : typeof v.deadline === "string" ? fromShanghaiInput(v.deadline) : null;
+  if (deadline && deadline.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["deadline"], message: "sv.deadlinePast" });
+}
+
+function withRules<T extends z.ZodTypeAny>(schema: T, ...rules: ((v: Raw, ctx: z.RefinementCtx) => void)[]) {
+  return z.preprocess((raw, ctx) => {
+    if (raw && typeof raw === "object" && !Array.isArray(raw)) for (const rule of rules) rule(raw as Raw, ctx);
+    return raw;
+  }, schema);
+}
+
 // The edit and amend forms carry the version the officer loaded, so a stale save is refused.
 const version = z.number(REQUIRED).int().min(1);
+const amendFields = fields.extend({ version, note: text(1000) });
 
-export const ScenarioSchema = fields.superRefine(crossFieldRules);
-export const ScenarioEditSchema = fields.extend({ version }).superRefine(crossFieldRules);
-export const ScenarioAmendSchema = fields.extend({ version, note: text(1000) }).superRefine((v, ctx) => {
-  crossFieldRules(v, ctx);
-  // A published call cannot be amended into one that has already closed. A malformed date has
-  // already been reported by its field and arrives here as no Date (zod still runs refinements).
-  if (v.deadline instanceof Date && v.deadline.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["deadline"], message: "sv.deadlinePast" });
-});
+export const ScenarioSchema = withRules(fields, crossFieldRules);
+export const ScenarioEditSchema = withRules(fields.extend({ version }), crossFieldRules);
+export const ScenarioAmendSchema = withRules(amendFields, crossFieldRules, amendRules);
 
 export const PublishSchema = z.object({ version });
 export const CancelSchema = z.object({ reason: z.string(REQUIRED).trim().min(5, "sv.reasonShort").max(1000, "v.tooLong") });
@@ -160,7 +184,7 @@ export type ScenarioInput = z.infer<typeof ScenarioSchema>;
  * What the form posts (the widest variant), used to type the form's fields and default values.
  * The rubric is named by its rows' shape: the total check in front of it takes anything.
  */
-export type ScenarioFormShape = Omit<z.input<typeof ScenarioAmendSchema>, "rubric"> & { rubric: z.input<typeof rubricRows> };
+export type ScenarioFormShape = Omit<z.input<typeof amendFields>, "rubric"> & { rubric: z.input<typeof rubricRows> };
 
 /** 万元 on the form, whole 元 in the database. */
 export function wanToYuan(wanValue: number | null | undefined): number | null {

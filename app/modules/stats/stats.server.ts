@@ -1,0 +1,53 @@
+import { COUNTED_STATUSES } from "~/modules/proposals/proposal-status";
+import { db } from "~/utils/db.server";
+import { DIMENSIONS, daysToAward, groupBy, proposalStats, targetProgress, totals, type Dimension, type StatScenario } from "./aggregate";
+
+/**
+ * The audit actions that record a scenario's award (the award decision's transition to awarded).
+ * The median time to award is measured from publication to the first of these on each scenario;
+ * an awarded scenario without one (e.g. imported demo data) is left out and the page says how many count.
+ */
+export const AWARD_AUDIT_ACTIONS: string[] = ["scenario.award"];
+
+/** Every public scenario as the statistics need it; proposal counts only once the deadline has passed. */
+export async function loadStatScenarios(now = new Date()): Promise<StatScenario[]> {
+  const scenarios = await db.scenario.findMany({
+    where: { status: { not: "draft" }, publishedAt: { not: null } },
+    select: {
+      id: true, status: true, sector: true, district: true, mechanism: true, departmentId: true, publishedAt: true, deadline: true,
+      budgetMin: true, budgetMax: true, department: { select: { name: true } },
+    },
+  });
+  const ids = scenarios.map((s) => s.id);
+  const [proposalCounts, awards] = await Promise.all([
+    db.proposal.groupBy({ by: ["scenarioId"], where: { scenarioId: { in: ids }, status: { in: [...COUNTED_STATUSES] } }, _count: { _all: true } }),
+    db.auditEvent.groupBy({ by: ["entityId"], where: { entityType: "scenario", entityId: { in: ids }, action: { in: AWARD_AUDIT_ACTIONS } }, _min: { at: true } }),
+  ]);
+  const proposals = new Map(proposalCounts.map((p) => [p.scenarioId, p._count._all]));
+  const awardedAt = new Map(awards.map((a) => [a.entityId, a._min.at]));
+  return scenarios.map((s) => ({
+    id: s.id, status: s.status, sector: s.sector, district: s.district, mechanism: s.mechanism,
+    departmentId: s.departmentId, departmentName: s.department.name, publishedAt: s.publishedAt!, deadline: s.deadline,
+    budgetMin: s.budgetMin === null ? null : Number(s.budgetMin), budgetMax: s.budgetMax === null ? null : Number(s.budgetMax),
+    // Before the deadline even the number of proposals stays sealed.
+    proposals: s.deadline.getTime() <= now.getTime() ? (proposals.get(s.id) ?? 0) : null,
+    awardedAt: awardedAt.get(s.id) ?? null,
+  }));
+}
+
+export type PublicStats = Awaited<ReturnType<typeof computeStats>>;
+
+export async function computeStats(now = new Date()) {
+  const scenarios = await loadStatScenarios(now);
+  const departments = new Map(scenarios.map((s) => [s.departmentId, s.departmentName]));
+  const groups = Object.fromEntries(DIMENSIONS.map((d) => [d, groupBy(scenarios, d)])) as Record<Dimension, ReturnType<typeof groupBy>>;
+  return {
+    asOf: now.toISOString(),
+    totals: totals(scenarios),
+    groups,
+    departments: Object.fromEntries(departments),
+    proposals: proposalStats(scenarios),
+    daysToAward: daysToAward(scenarios),
+    targets: targetProgress(scenarios),
+  };
+}

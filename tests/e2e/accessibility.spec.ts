@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { localeCookie } from "../../app/utils/locale.server";
+import { test, expect } from "./fixtures";
+import { journeyPages, type JourneyPage } from "./journey-pages";
+
+// axe-core on the pages every visitor, vendor and evaluator passes through, in both languages, on a
+// desktop and on a phone: no serious or critical violation (WCAG 2.1 A and AA rules).
+let pages: JourneyPage[];
+test.beforeAll(async ({ db }) => { pages = await journeyPages(db); });
+
+const NAMES = ["home", "search", "scenario", "login", "signup", "proposal-form", "score-form"];
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+for (const locale of ["zh-CN", "en"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    for (const name of NAMES) {
+      test(`${name} (${locale}, ${device}) has no serious or critical axe violations`, async ({ page, baseURL }) => {
+        const target = pages.find((p) => p.name === name)!;
+        await page.setViewportSize(viewport);
+        const value = (await localeCookie.serialize(locale)).split(";")[0]!.split("=").slice(1).join("=");
+        await page.context().addCookies([{ name: "jb_locale", value, url: baseURL! }]);
+        if (target.session) await page.context().addCookies([{ name: "jb_session", value: target.session, url: baseURL! }]);
+        await page.goto(target.path);
+        await expect(page.locator(target.ready).first()).toBeVisible();
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        const bad = result.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+        expect(bad).toEqual([]);
+      });
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { Browser, Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { awardedScenario, day } from "../fixtures/delivery";
+import { createSessionToken, sessionCookieValue, uniqueSuffix } from "../fixtures/users";
+import type { PrismaClient } from "../../app/generated/prisma/client";
+
+// 挂帅 in the browser: the department starts delivery; the vendor submits evidence with a file; the
+// department returns it with reasons; the vendor resubmits; the department accepts the last milestone
+// with the case text; the scenario is completed and the case shows in the case search and on the
+// vendor's public profile.
+
+async function pageAs(browser: Browser, baseURL: string, db: PrismaClient, userId: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: "jb_session", value: sessionCookieValue(await createSessionToken(db, userId)), url: baseURL }]);
+  return context.newPage();
+}
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+test("evidence → returned → resubmitted → accepted → completed, the case in search and on the profile", async ({ db, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const tag = uniqueSuffix();
+  const title = `防汛知识库交付验收 ${tag}`;
+  const s = await awardedScenario(db, { title, milestones: [{ name: "知识库上线", dueDate: day(30) }] });
+  const team = s.teams[0]!;
+  const officer = await pageAs(browser, baseURL!, db, s.officer.id);
+  const vendor = await pageAs(browser, baseURL!, db, team.member.id);
+
+  await officer.goto(`/department/scenarios/${s.scenario.id}/delivery`);
+  await officer.getByRole("button", { name: "开始交付" }).click();
+  await expect(officer.getByRole("status")).toContainText("交付已开始");
+  await expect(officer.getByRole("heading", { name: /知识库上线/ })).toBeVisible();
+
+  await vendor.goto("/vendor");
+  await vendor.getByRole("link", { name: new RegExp(s.scenario.code) }).click();
+  await vendor.getByLabel("成果说明").fill("知识库已上线，收录防汛预案 1,240 份，问答准确率 93%。");
+  await vendor.getByLabel(/附件/).setInputFiles({ name: "测试报告.pdf", mimeType: "application/pdf", buffer: PDF });
+  await vendor.getByRole("button", { name: "提交成果" }).click();
+  await expect(vendor.getByRole("status")).toContainText("成果已提交");
+  await expect(vendor.getByRole("heading", { name: /知识库上线/ })).toContainText("待验收");
+
+  await officer.reload();
+  await expect(officer.getByRole("link", { name: "测试报告.pdf" })).toBeVisible();
+  await officer.getByLabel("退回理由").fill("测试报告缺少汛期高峰并发测试数据，请补充。");
+  await officer.getByRole("button", { name: "退回修改" }).click();
+  await expect(officer.getByRole("status")).toContainText("已退回");
+
+  await vendor.reload();
+  await expect(vendor.getByText("测试报告缺少汛期高峰并发测试数据，请补充。")).toBeVisible();
+  await vendor.getByLabel("成果说明").fill("补充了 500 并发的压力测试报告，峰值响应 2.1 秒。");
+  await vendor.getByRole("button", { name: "重新提交成果" }).click();
+  await expect(vendor.getByRole("status")).toContainText("成果已提交");
+
+  await officer.reload();
+  await officer.getByLabel("解决方案概述").fill("基于防汛预案与历史汛情构建知识库，大模型问答为值班人员实时提供处置建议。");
+  await officer.getByLabel("成效：问答准确率 ≥ 90%").fill("第三方抽测准确率 93.4%");
+  await officer.getByLabel("成效：平均响应 ≤ 3 秒").fill("平均 1.8 秒");
+  await officer.getByRole("button", { name: "验收通过并完成项目" }).click();
+  await expect(officer.getByRole("status")).toContainText("全部验收完成");
+  await expect(officer.getByRole("heading", { name: /知识库上线/ })).toContainText("已验收");
+
+  // The public case page, the case search (the index catches up through the worker) and the profile.
+  const anonymous = await browser.newPage({ baseURL });
+  await anonymous.goto(`/cases/${s.scenario.code}`);
+  await expect(anonymous.getByRole("heading", { name: title })).toBeVisible();
+  await expect(anonymous.getByRole("cell", { name: "第三方抽测准确率 93.4%" })).toBeVisible();
+  await expect(anonymous.getByRole("link", { name: team.org.name })).toBeVisible();
+  await expect(async () => {
+    await anonymous.goto(`/cases?q=${encodeURIComponent(tag)}`);
+    await expect(anonymous.getByRole("link", { name: title })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await anonymous.goto(`/vendors/${team.org.id}`);
+  await expect(anonymous.getByRole("region", { name: "在揭榜平台交付的案例" }).getByRole("link", { name: title })).toBeVisible();
+  await anonymous.goto(`/scenarios/${s.scenario.code}`);
+  await expect(anonymous.getByRole("heading", { name: "交付进展" })).toBeVisible();
+  // The public summary carries no evidence and no files.
+  await expect(anonymous.getByRole("link", { name: "测试报告.pdf" })).toHaveCount(0);
+});
