@@ -64,6 +64,9 @@ export default function OpenDataRoute() {
         <p>
           <a href="/feeds/scenarios.atom" type="application/atom+xml">{t("od.feed.all")}</a> — <code>/feeds/scenarios.atom</code>
         </p>
+        <p>
+          <a href="/feeds/awards.atom" type="application/atom+xml">{t("od.feed.awards")}</a> — <code>/feeds/awards.atom</code>
+        </p>
         <p>{t("od.feed.sector")}</p>
         <ul className="inline-list">
           {SECTORS.map((s) => (

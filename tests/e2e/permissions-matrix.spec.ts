@@ -51,6 +51,7 @@ const ROWS: Row[] = [
   { path: (i) => `/opendata/ocds/records/ocds-jiebang-${i.publishedCode}.json`, expect: all(200) },
   { path: (i) => `/opendata/ocds/records/ocds-jiebang-${i.draftCode}.json`, expect: all(404) },
   { path: () => "/feeds/scenarios.atom", expect: all(200) },
+  { path: () => "/feeds/awards.atom", expect: all(200) },
   { path: () => "/feeds/sectors/healthcare/scenarios.atom", expect: all(200) },
   { path: () => "/feeds/sectors/unknown/scenarios.atom", expect: all(404) },
   { path: (i) => `/feeds/departments/${i.departmentId}/scenarios.atom`, expect: all(200) },

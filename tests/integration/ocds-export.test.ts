@@ -48,7 +48,9 @@ describe("release packages", () => {
       for (const r of pkg.releases) {
         expect(r.ocid).toBe(`${PREFIX}${code}`);
         for (const tag of r.tag) expect(RELEASE_TAGS).toContain(tag);
-        expect(r.parties.map((p) => p.roles)).toEqual([["buyer", "procuringEntity"]]);
+        expect(r.parties[0]!.roles).toEqual(["buyer", "procuringEntity"]);
+        // After the buyer, only the winners a published notice names, as suppliers.
+        for (const p of r.parties.slice(1)) expect(p.roles).toEqual(["supplier"]);
       }
     }
   });
@@ -126,7 +128,7 @@ describe("record packages", () => {
       const last = releases.at(-1)!.tender;
       expect(record.compiledRelease.tender.status).toBe(last.status);
       expect(record.compiledRelease.tender.tenderPeriod).toEqual(last.tenderPeriod);
-      expect((record.compiledRelease.tender.amendments as unknown[] | undefined)?.length ?? 0).toBe(releases.length - 1 - releases.filter((r) => r.tag[0] === "tenderCancellation" || r.id.endsWith("-close")).length);
+      expect((record.compiledRelease.tender.amendments as unknown[] | undefined)?.length ?? 0).toBe(releases.filter((r) => /-(amendment|update)-\d+$/.test(r.id)).length);
     }
   });
 });
@@ -188,3 +190,69 @@ describe("the bulk endpoint", () => {
     }
   });
 });
+
+type Award = { id: string; status: string; date: string; value?: { amount: number }; suppliers: { id: string; name: string }[] };
+type Contract = { id: string; awardID: string; status: string; implementation?: { milestones: { title: string; dueDate: string; dateMet?: string; status: string }[] } };
+type FullRelease = Release & { awards?: Award[]; contracts?: Contract[] };
+
+describe("awards, contracts and implementation", () => {
+  it("the demo data publishes award, contract, implementation and contractTermination releases", () => {
+    const tags = new Set([...packages.values()].flatMap((p) => p.releases.flatMap((r) => r.tag)));
+    for (const tag of ["award", "contract", "implementation", "contractTermination"]) expect(tags, tag).toContain(tag);
+  });
+
+  it("each published notice is a pending award; a final one an active award dated at finalisation, its suppliers the notice's winners, its value the tender's", async () => {
+    const decisions = await db.awardDecision.findMany({
+      where: { status: { in: ["in_notice", "final"] }, noticeStartsAt: { not: null } },
+      select: { round: true, status: true, ranking: true, finalisedAt: true, scenario: { select: { code: true, budgetMax: true, budgetMin: true } } },
+    });
+    expect(decisions.some((d) => d.status === "final")).toBe(true);
+    expect(decisions.some((d) => d.status === "in_notice")).toBe(true);
+    for (const d of decisions) {
+      const pkg = packages.get(d.scenario.code)!;
+      const last = pkg.releases.at(-1) as FullRelease;
+      const award = last.awards?.find((a) => a.id === `award-${d.round}`);
+      expect(award?.status, d.scenario.code).toBe(d.status === "final" ? "active" : "pending");
+      const winners = (d.ranking as { orgName: string; winner: boolean }[]).filter((r) => r.winner).map((r) => r.orgName).sort();
+      expect(award!.suppliers.map((s) => s.name).sort(), d.scenario.code).toEqual(winners);
+      for (const s of award!.suppliers) expect(last.parties.find((p) => p.name === s.name)?.roles).toContain("supplier");
+      expect(award!.value?.amount).toBe(Number(d.scenario.budgetMax ?? d.scenario.budgetMin));
+      if (d.status === "final") {
+        const release = pkg.releases.find((r) => r.id === `${PREFIX}${d.scenario.code}-award-${d.round}`)!;
+        expect(release.tag).toEqual(["award"]);
+        expect(release.date).toBe(d.finalisedAt!.toISOString());
+      }
+    }
+  });
+
+  it("a scenario in delivery has a contract per winner; its milestones map accepted → met, overdue → notMet, the rest → scheduled; completed ones are terminated", async () => {
+    const scenarios = await db.scenario.findMany({
+      where: { status: { in: ["in_delivery", "completed"] } },
+      select: { code: true, status: true, milestones: { select: { name: true, status: true, dueAt: true, decidedAt: true, evidenceText: true } } },
+    });
+    expect(scenarios.some((s) => s.status === "completed")).toBe(true);
+    expect(scenarios.some((s) => s.status === "in_delivery")).toBe(true);
+    const expected = { accepted: "met", overdue: "notMet", planned: "scheduled", submitted: "scheduled", returned: "scheduled" } as const;
+    const seen = new Set<string>();
+    for (const s of scenarios) {
+      const pkg = packages.get(s.code)!;
+      expect(pkg.releases.some((r) => r.tag[0] === "contract"), s.code).toBe(true);
+      const last = pkg.releases.at(-1) as FullRelease;
+      expect(last.tag, s.code).toEqual([s.status === "completed" ? "contractTermination" : s.milestones.some((m) => m.status === "accepted" || m.status === "overdue") ? "implementation" : "contract"]);
+      const published = last.contracts!.flatMap((c) => c.implementation?.milestones ?? []);
+      for (const c of last.contracts!) expect(c.status).toBe(s.status === "completed" ? "terminated" : "active");
+      expect(published.length, s.code).toBe(s.milestones.length);
+      const json = JSON.stringify(pkg);
+      for (const m of s.milestones) {
+        const p = published.find((x) => x.title === m.name && x.dueDate === m.dueAt.toISOString());
+        expect(p?.status, `${s.code} ${m.name}`).toBe(expected[m.status]);
+        if (m.status === "accepted") expect(p!.dateMet).toBe(m.decidedAt!.toISOString());
+        seen.add(m.status);
+        // Evidence is the vendor's working material: never published.
+        if (m.evidenceText.trim().length > 8) expect(json).not.toContain(m.evidenceText);
+      }
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(["accepted", "overdue", "planned"]));
+  });
+});
+

@@ -105,3 +105,38 @@ describe("per-sector and per-department feeds", () => {
     expect((await getText(ROUTES.feedDepartment, "/x", { id: "nobody" })).status).toBe(404);
   });
 });
+
+describe("the feed of awards", () => {
+  it("lists each final award decision newest first, linked to its notice, naming the notice's winners; a running notice is not in it", async () => {
+    const { parsed, xml } = await feed(ROUTES.feedAwards, "/feeds/awards.atom");
+    expect(parsed.meta.type).toBe("atom");
+    expect(parsed.title).toBe("揭榜：定标结果");
+    expect(parsed.self).toBe("http://jiebang.test/feeds/awards.atom");
+    expect(feedId(xml)).toBe("tag:jiebang.test,2025:feeds/awards");
+    const expected = await db.awardDecision.findMany({
+      where: { status: "final", finalisedAt: { not: null }, noticeStartsAt: { not: null } },
+      select: { round: true, ranking: true, finalisedAt: true, scenario: { select: { code: true } } },
+      orderBy: [{ finalisedAt: "desc" }, { scenarioId: "desc" }], take: 50,
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(parsed.items.map((i) => i.id)).toEqual(expected.map((d) => `tag:jiebang.test,2025:award/${d.scenario.code}/${d.round}`));
+    expect(parsed.items.map((i) => i.url)).toEqual(expected.map((d) => `http://jiebang.test/notices/${d.scenario.code}`));
+    for (const [n, item] of parsed.items.entries()) {
+      expect(item.updated?.toISOString()).toBe(expected[n]!.finalisedAt!.toISOString());
+      for (const w of (expected[n]!.ranking as { orgName: string; winner: boolean }[]).filter((r) => r.winner)) expect(item.description).toContain(w.orgName);
+    }
+    expect(parsed.updated?.toISOString()).toBe(expected[0]!.finalisedAt!.toISOString());
+    const running = await db.awardDecision.findMany({ where: { status: "in_notice" }, select: { scenario: { select: { code: true } } } });
+    expect(running.length).toBeGreaterThan(0);
+    for (const r of running) expect(xml).not.toContain(`award/${r.scenario.code}/`);
+  });
+
+  it("?lang=en has its own id and English titles; a bad language is a 400", async () => {
+    const { parsed, xml } = await feed(ROUTES.feedAwards, "/feeds/awards.atom?lang=en");
+    expect(parsed.title).toBe("Jiebang: awards");
+    expect(feedId(xml)).toBe("tag:jiebang.test,2025:feeds/awards/en");
+    expect(parsed.items.every((i) => i.title?.startsWith("[Awarded] "))).toBe(true);
+    expect((await getText(ROUTES.feedAwards, "/feeds/awards.atom?lang=fr")).status).toBe(400);
+  });
+});
+

@@ -13,6 +13,11 @@ let cleanup: () => Promise<void>;
 let db: typeof import("../../app/utils/db.server")["db"];
 const MARKER = `SEALED${randomBytes(6).toString("hex")}`;
 let sealedCode = "";
+// A scenario in delivery whose winning proposal and milestone evidence carry a marker: the award and
+// contract are public, the proposal's content, requested budget and the evidence are not.
+const DELIVERY_MARKER = `PRIVATE${randomBytes(6).toString("hex")}`;
+const REQUESTED_BUDGET = 987_654_321;
+let deliveryCode = "";
 let contactValues: string[] = [];
 const texts: { where: string; text: string }[] = [];
 
@@ -28,6 +33,16 @@ beforeAll(async () => {
   });
   await db.attachment.create({
     data: { storageKey: randomBytes(16).toString("hex"), filename: `${MARKER}.pdf`, mimeType: "application/pdf", size: 10, sha256: "d".repeat(64), orgId: proposal.org.id, proposalId: proposal.id, uploadedById: proposal.member.id },
+  });
+  const delivering = await db.scenario.findFirstOrThrow({ where: { status: "in_delivery", milestones: { some: {} } }, select: { id: true, code: true } });
+  deliveryCode = delivering.code;
+  await db.proposal.updateMany({
+    where: { scenarioId: delivering.id, status: "awarded" },
+    data: { technicalApproach: `方案 ${DELIVERY_MARKER}`, team: `团队 ${DELIVERY_MARKER}`, budgetRequest: BigInt(REQUESTED_BUDGET) },
+  });
+  await db.milestone.updateMany({
+    where: { scenarioId: delivering.id },
+    data: { evidenceText: `证据 ${DELIVERY_MARKER}`, deliverable: `成果 ${DELIVERY_MARKER}`, acceptanceEvidence: `验收 ${DELIVERY_MARKER}`, acceptNote: `意见 ${DELIVERY_MARKER}` },
   });
   // Contact persons of scenarios and departments: public on no export.
   const people = [
@@ -45,12 +60,16 @@ beforeAll(async () => {
   const ocid = `ocds-jiebang-${sealedCode}`;
   await collect(ROUTES.releases, `/opendata/ocds/releases/${ocid}.json`, { file: `${ocid}.json` });
   await collect(ROUTES.records, `/opendata/ocds/records/${ocid}.json`, { file: `${ocid}.json` });
+  const deliveryOcid = `ocds-jiebang-${deliveryCode}`;
+  await collect(ROUTES.releases, `/opendata/ocds/releases/${deliveryOcid}.json`, { file: `${deliveryOcid}.json` });
+  await collect(ROUTES.records, `/opendata/ocds/records/${deliveryOcid}.json`, { file: `${deliveryOcid}.json` });
   for (let url: string | undefined = "/opendata/ocds/releases.json?limit=500"; url; ) {
     const body = JSON.parse(await collect(ROUTES.bulk, url)) as { links?: { next?: string } };
     url = body.links?.next?.replace("http://jiebang.test", "");
   }
   for (const lang of ["", "?lang=en"]) {
     await collect(ROUTES.feedAll, `/feeds/scenarios.atom${lang}`);
+    await collect(ROUTES.feedAwards, `/feeds/awards.atom${lang}`);
     for (const s of SECTORS) await collect(ROUTES.feedSector, `/feeds/sectors/${s.key}/scenarios.atom${lang}`, { sector: s.key });
     for (const d of await db.organisation.findMany({ where: { type: "department" }, select: { id: true } })) {
       await collect(ROUTES.feedDepartment, `/feeds/departments/${d.id}/scenarios.atom${lang}`, { id: d.id });
@@ -81,3 +100,16 @@ it("no export or feed holds a contact person's name, phone or e-mail", () => {
     expect(leaked, where).toEqual([]);
   }
 });
+
+it("a scenario in delivery publishes its award, contract and milestones, but never the winning proposal's content, requested budget or milestone evidence", () => {
+  const own = texts.filter((t) => t.where.includes(`-${deliveryCode}.json`));
+  expect(own.length).toBe(2);
+  const pkg = JSON.parse(own[0]!.text) as { releases: { tag: string[]; contracts?: { implementation?: { milestones: unknown[] } }[] }[] };
+  expect(pkg.releases.some((r) => r.tag[0] === "award")).toBe(true);
+  expect(pkg.releases.at(-1)!.contracts![0]!.implementation!.milestones.length).toBeGreaterThan(0);
+  for (const { where, text } of texts) {
+    expect(text.includes(DELIVERY_MARKER), where).toBe(false);
+    expect(text.includes(String(REQUESTED_BUDGET)), where).toBe(false);
+  }
+});
+

@@ -11,3 +11,5 @@ function authority(): string {
 
 export const tagUri = (specific: string) => `tag:${authority()},${TAG_YEAR}:${specific}`;
 export const scenarioEntryId = (code: string) => tagUri(`scenario/${code}`);
+/** One award decision: a later round (after an upheld objection) is a new entry. */
+export const awardEntryId = (code: string, round: number) => tagUri(`award/${code}/${round}`);
