@@ -8,7 +8,7 @@ export function SiteFooter() {
       <div className="container">
         <p>{t("footer.about")}</p>
         <p>
-          <a href="/opendata">{t("od.footerLink")}</a> · <a href="/feeds/scenarios.atom" type="application/atom+xml">Atom</a> · <Link to="/stats">{t("st.title")}</Link>
+          <Link to="/results">{t("rs.nav")}</Link> · <a href="/opendata">{t("od.footerLink")}</a> · <a href="/feeds/scenarios.atom" type="application/atom+xml">Atom</a> · <Link to="/stats">{t("st.title")}</Link>
         </p>
       </div>
     </footer>
