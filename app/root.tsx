@@ -19,6 +19,8 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: tokens },
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  // Feed readers find the new-scenario feed from any page.
+  { rel: "alternate", type: "application/atom+xml", href: "/feeds/scenarios.atom", title: "揭榜 Jiebang" },
 ];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {

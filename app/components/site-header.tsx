@@ -26,6 +26,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
               <NavLink to="/scenarios">{t("nav.scenarios")}</NavLink>
               <NavLink to="/vendors">{t("search.v.title")}</NavLink>
               <NavLink to="/notices">{t("nc.title")}</NavLink>
+              <NavLink to="/results">{t("rs.nav")}</NavLink>
               <NavLink to="/cases">{t("dl.cases.nav")}</NavLink>
               {viewer ? <NavLink to={viewer.home} end>{t("nav.dashboard")}</NavLink> : null}
               {viewer?.roles.includes("vendor_member") ? <NavLink to="/vendor/proposals">{t("pr.list.title")}</NavLink> : null}

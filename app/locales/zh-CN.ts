@@ -19,7 +19,9 @@ import { delivery } from "./zh-CN/delivery";
 import { adminConsole } from "./zh-CN/admin-console";
 import { stats } from "./zh-CN/stats";
 import { home } from "./zh-CN/home";
+import { opendata } from "./zh-CN/opendata";
+import { results } from "./zh-CN/results";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata, ...results };
 export type Messages = Record<keyof typeof zhCN, string>;

@@ -19,6 +19,9 @@ const schema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   // Opt-in to the local mail outbox page (the launcher sets it for the embedded demo); see outbox-access.server.ts.
   ENABLE_DEV_OUTBOX: z.enum(["true", "false"]).optional(),
+  // The OCDS ocid prefix this publisher registered with the Open Contracting Partnership (docs/decisions/012).
+  // Every ocid is this prefix, a hyphen and the scenario code; change it only before the first publication.
+  OCDS_OCID_PREFIX: z.string().regex(/^ocds-[a-z0-9]+$/).default("ocds-jiebang"),
 });
 
 export type Env = z.infer<typeof schema>;

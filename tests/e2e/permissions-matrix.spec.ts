@@ -12,7 +12,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string; noticeCode: string };
+type Ids = { departmentId: string; draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string; noticeCode: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -42,6 +42,23 @@ const ROWS: Row[] = [
   { path: () => "/attachments/unknownattachment1", expect: all(404) },
   { path: () => "/attachments/upload", expect: signedIn },
   { path: () => "/dev/outbox/unknown-mail", expect: { anonymous: "login", vendor: 404, owner: 404, otherOfficer: 404, evaluator: 404, admin: 404 } },
+  // Open data and feeds: public to everyone, signed in or not; a draft's process does not exist (404).
+  { path: () => "/opendata", expect: all(200) },
+  { path: () => "/opendata/ocds/releases.json", expect: all(200) },
+  { path: () => "/opendata/ocds/releases.json?limit=0", expect: all(400) },
+  { path: (i) => `/opendata/ocds/releases/ocds-jiebang-${i.publishedCode}.json`, expect: all(200) },
+  { path: (i) => `/opendata/ocds/releases/ocds-jiebang-${i.draftCode}.json`, expect: all(404) },
+  { path: (i) => `/opendata/ocds/records/ocds-jiebang-${i.publishedCode}.json`, expect: all(200) },
+  { path: (i) => `/opendata/ocds/records/ocds-jiebang-${i.draftCode}.json`, expect: all(404) },
+  { path: () => "/feeds/scenarios.atom", expect: all(200) },
+  { path: () => "/feeds/awards.atom", expect: all(200) },
+  { path: () => "/results", expect: all(200) },
+  { path: () => "/results?page=9999", expect: all(404) },
+  { path: () => "/results?page=abc", expect: all(400) },
+  { path: () => "/feeds/sectors/healthcare/scenarios.atom", expect: all(200) },
+  { path: () => "/feeds/sectors/unknown/scenarios.atom", expect: all(404) },
+  { path: (i) => `/feeds/departments/${i.departmentId}/scenarios.atom`, expect: all(200) },
+  { path: (i) => `/feeds/departments/${i.vendorOrgId}/scenarios.atom`, expect: all(404) },
   { path: () => "/scenarios", expect: all(200) },
   { path: (i) => `/scenarios/${i.publishedCode}`, expect: all(200) },
   { path: (i) => `/scenarios/${i.draftCode}`, expect: { ...all(404), owner: 200 } },
@@ -154,7 +171,7 @@ const ROWS: Row[] = [
 
 let ids: Ids;
 const PLACEHOLDERS: Ids = {
-  draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
+  departmentId: "department00", draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
   closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01", expertId: "expert000000",
   evaluatingId: "evaluating00", scoreAssignmentId: "assignment02", proposalId: "proposal0000", attachmentId: "attachment00",
   noticeCode: "ZZ-NOTICE",
@@ -203,7 +220,7 @@ test.beforeAll(async ({ db }) => {
 
   ids = {
     noticeCode: noticed.code,
-    draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
+    departmentId: department.id, draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
     closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id, expertId: users.evaluator.id,
     evaluatingId: evaluation.id, scoreAssignmentId: assignee.assignmentId, proposalId: proposal.id, attachmentId: attachment.id,
   };

@@ -1,0 +1,7 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { scenarioFeedResponse } from "~/modules/feeds/feed-response.server";
+
+/** Atom feed of newly published scenarios of one department. Public. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return scenarioFeedResponse(request, { kind: "department", departmentId: params.id ?? "" });
+}
