@@ -74,7 +74,7 @@ export function AdminTable({ label, q, searchLabel, filters = [], page, pages, t
         {t("adm.table.total", { total })}
         {csvHref ? <> · <a href={csvHref} download>{t("adm.table.csv")}</a></> : null}
       </p>
-      {total === 0 ? <p className="card">{t("adm.table.empty")}</p> : <div className="table-wrap">{children}</div>}
+      {total === 0 ? <p className="card">{t("adm.table.empty")}</p> : <div className="table-wrap" tabIndex={0}>{children}</div>}
       {pages > 1 ? (
         <nav className="pagination" aria-label={t("adm.table.paging", { label })}>
           {page > 1 ? <Link to={withParam(search, "page", page - 1)} rel="prev">{t("common.previous")}</Link> : <span aria-hidden="true" />}

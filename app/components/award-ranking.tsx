@@ -13,7 +13,7 @@ export function AwardRanking({ rows, choose, checked = [], caption, finalised = 
 }) {
   const t = useT();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
     <table className="summary-table">
       <caption>{caption}</caption>
       <thead>

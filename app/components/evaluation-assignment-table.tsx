@@ -65,7 +65,7 @@ export function AssignmentTable({ assignments, isAdmin, lastResult }: { assignme
     <section className="card" aria-labelledby="assigned-title">
       <h2 id="assigned-title">{t("ea.assigned.title")}</h2>
       {assignments.length === 0 ? <p className="muted">{t("ea.assigned.empty")}</p> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -10,7 +10,7 @@ export function EvaluationSummaryProgress({ progress }: { progress: EvaluationSu
     <section className="card" aria-labelledby="progress-title">
       <h2 id="progress-title">{t("es.sum.progressTitle")}</h2>
       {progress.length === 0 ? <p className="muted">{t("es.sum.noEvaluators")}</p> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="summary-table">
             <thead>
               <tr>

@@ -32,7 +32,7 @@ export function EvaluationSummaryResults({ summary, canReopen, reopenResult }: P
     <>
       <section className="card" aria-labelledby="results-title">
         <h2 id="results-title">{t("es.sum.resultsTitle")}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="summary-table" data-testid="ranking">
             <thead>
               <tr>
@@ -65,7 +65,7 @@ export function EvaluationSummaryResults({ summary, canReopen, reopenResult }: P
       {results.map((r) => (
         <section key={r.proposalId} className="card" id={`proposal-${r.proposalId}`} aria-labelledby={`proposal-${r.proposalId}-title`}>
           <h2 id={`proposal-${r.proposalId}-title`}>{t("es.label", { n: r.label })} · {r.orgName}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="summary-table">
               <caption>{t("es.sum.perEvaluator")}</caption>
               <thead>

@@ -32,7 +32,7 @@ export function NoticeRound({ d, showEvaluators }: { d: NoticeRoundData; showEva
       <AwardRanking rows={d.ranking} caption={t("nc.shortlist")} finalised={!!d.finalisedAt} />
       {d.note ? <p><strong>{t("nc.note")}</strong>：{d.note}</p> : null}
       <h3>{t("nc.rubric")}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="summary-table">
           <thead><tr><th scope="col">{t("nc.col.criterion")}</th><th scope="col">{t("nc.col.weight")}</th><th scope="col">{t("nc.col.maxScore")}</th></tr></thead>
           <tbody>{d.criteria.map((c) => <tr key={c.name}><td>{c.name}</td><td>{c.weight}</td><td>{c.maxScore}</td></tr>)}</tbody>

@@ -8,7 +8,7 @@ export function ScenarioRubricTable({ rubric }: { rubric: RubricRow[] }) {
   if (rubric.length === 0) return <p className="muted">{t("sc.rubricNone")}</p>;
   const withGuidance = rubric.some((row) => row.guidance);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="rubric-table">
         <thead>
           <tr>

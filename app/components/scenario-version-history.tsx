@@ -8,7 +8,7 @@ import { FIELD_LABELS, SnapshotValueText } from "./scenario-value";
 export function ScenarioDiffTable({ changes, caption }: { changes: FieldChange[]; caption?: string }) {
   const t = useT();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="diff-table">
         {caption ? <caption>{caption}</caption> : null}
         <thead>

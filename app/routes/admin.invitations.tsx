@@ -70,7 +70,7 @@ export default function AdminInvitations() {
           <button type="submit" className="btn">{t("admin.invite.submit")}</button>
         </Form>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t("admin.invite.pending")}</caption>
           <thead><tr><th>{t("auth.email")}</th><th>{t("admin.invite.role")}</th><th>{t("admin.invite.org")}</th><th>⏳</th></tr></thead>

@@ -49,7 +49,7 @@ export default function AdminJobs() {
       <p className="muted">{t("adm.jobs.intro")} <Link to="/admin/mail">{t("mailadmin.link")}</Link></p>
       {actionData?.error ? <div className="form-errors" role="alert"><p>{translateMaybe(t, actionData.error)}</p></div> : null}
       <h2>{t("adm.jobs.queues")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead><tr><th scope="col">{t("adm.jobs.queue")}</th>{JOB_STATES.map((s) => <th key={s} scope="col">{t(`adm.jobs.state.${s}`)}</th>)}</tr></thead>
           <tbody>

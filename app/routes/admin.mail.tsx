@@ -64,7 +64,7 @@ export default function AdminMail() {
       {mails.length === 0 ? (
         <p className="card">{t("mailadmin.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -116,7 +116,7 @@ export default function AdminOrganisationLinks() {
       </Form>
 
       {state.q ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t("ep.links.results")}</caption>
             <thead><tr><th>{t("ep.links.col.org")}</th><th>{t("ep.links.col.type")}</th><th>{t("ep.links.col.creditCode")}</th><th>{t("common.actions")}</th></tr></thead>

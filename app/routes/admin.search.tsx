@@ -33,7 +33,7 @@ export default function AdminSearch() {
       <p role="status" className={h.reachable ? "toast toast-success" : "toast toast-error"}>
         {h.reachable ? t("admin.search.reachable", { version: h.version ?? "?" }) : t("admin.search.unreachable")}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

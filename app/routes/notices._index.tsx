@@ -21,7 +21,7 @@ export default function NoticesRoute() {
       <h1>{t("nc.title")}</h1>
       <p>{t("nc.intro")}</p>
       {notices.length === 0 ? <p className="muted">{t("nc.empty")}</p> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="summary-table">
             <thead>
               <tr>

@@ -63,7 +63,7 @@ export default function OrganisationMembersRoute() {
     <section aria-labelledby="members-title">
       <h1 id="members-title">{t("members.title", { org: orgName })}</h1>
       <p className="muted">{t("members.intro")}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t("members.current")}</caption>
           <thead><tr><th>{t("auth.name")}</th><th>{t("auth.email")}</th><th>{t("admin.invite.role")}</th><th>{t("members.since")}</th></tr></thead>
@@ -86,7 +86,7 @@ export default function OrganisationMembersRoute() {
         </Form>
       </div>
       {pending.length > 0 ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t("admin.invite.pending")}</caption>
             <thead><tr><th>{t("auth.name")}</th><th>{t("auth.email")}</th><th>{t("members.invitedBy")}</th><th>{t("members.expires")}</th></tr></thead>

@@ -28,7 +28,7 @@ export default function ResultsRoute() {
       <h1>{t("rs.title")}</h1>
       <p>{t("rs.intro", { n: total })}</p>
       {results.length === 0 ? <p className="muted">{t("rs.empty")}</p> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="summary-table">
             <thead>
               <tr>

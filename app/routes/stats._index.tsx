@@ -76,7 +76,7 @@ export default function StatsPage() {
         <section key={table.id} aria-labelledby={`chart-${table.id}`} className="stats-chart">
           <h2 id={`chart-${table.id}`}>{table.title}</h2>
           {table.svg ? <figure className="stats-svg" dangerouslySetInnerHTML={{ __html: table.svg }} /> : null}
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption>{t("st.table", { title: table.title })}</caption>
               <thead><tr>{table.header.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>

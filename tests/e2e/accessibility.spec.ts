@@ -6,9 +6,20 @@ import { journeyPages, type JourneyPage } from "./journey-pages";
 // axe-core on the pages every visitor, vendor and evaluator passes through, in both languages, on a
 // desktop and on a phone: no serious or critical violation (WCAG 2.1 A and AA rules).
 let pages: JourneyPage[];
-test.beforeAll(async ({ db }) => { pages = await journeyPages(db); });
+test.beforeAll(async ({ db }) => {
+  // The public record of what happened: a notice in its period, results, statistics and a delivered case.
+  const notice = await db.scenario.findFirstOrThrow({ where: { status: "notice" }, select: { code: true }, orderBy: { code: "asc" } });
+  const delivered = await db.deliveredCase.findFirstOrThrow({ select: { scenario: { select: { code: true } } }, orderBy: { publishedAt: "asc" } });
+  pages = [
+    ...(await journeyPages(db)),
+    { name: "notice", path: `/notices/${notice.code}`, ready: "main h1" },
+    { name: "results", path: "/results", ready: "main h1" },
+    { name: "stats", path: "/stats", ready: "main h1" },
+    { name: "case", path: `/cases/${delivered.scenario.code}`, ready: "main h1" },
+  ];
+});
 
-const NAMES = ["home", "search", "scenario", "login", "signup", "proposal-form", "score-form"];
+const NAMES = ["home", "search", "scenario", "login", "signup", "proposal-form", "score-form", "notice", "results", "stats", "case"];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 for (const locale of ["zh-CN", "en"] as const) {
