@@ -4,7 +4,7 @@ import { BUDGET_BANDS } from "./budget-bands";
 import { isSearchUnavailable } from "./client.server";
 import { SEARCHABLE_STATUSES } from "./documents";
 import { markTerms } from "./highlight";
-import { COUNTED_FACETS, countsQuery, rowsQuery, termsOf } from "./scenario-fallback-sql.server";
+import { countedFacets, countsQuery, rowsQuery, termsOf } from "./scenario-fallback-sql.server";
 import {
   PAGE_SIZE, deadlineBounds,
   type ScenarioSearchState, type VendorSearchState,
@@ -101,7 +101,7 @@ type FallbackRow = {
 export async function fallbackScenarioSearch(state: ScenarioSearchState, now: Date): Promise<ScenarioSearchResult> {
   const counted = await db.$queryRaw<{ facet: string; value: string; n: number }[]>(countsQuery(state, now));
   const total = counted.find((c) => c.facet === "total")?.n ?? 0;
-  const facets: FacetCounts<ScenarioFacet> = Object.fromEntries(COUNTED_FACETS.map(([facet]) => [facet, {}]));
+  const facets: FacetCounts<ScenarioFacet> = Object.fromEntries(countedFacets().map(([facet]) => [facet, {}]));
   for (const { facet, value, n } of counted) if (facet !== "total") facets[facet as ScenarioFacet]![value] = n;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(state.page, pages);

@@ -14,7 +14,9 @@ import type { ScenarioFacet } from "./scenario-search.server";
  * (on the few rows the index found). The filters are those of the index (scenario-search.server.ts):
  * tests compare both paths listing by listing and count by count.
  */
-const SEARCH_TEXT = Prisma.sql`jiebang_search_key(title || ' ' || coalesce("titleEn", '') || ' ' || summary || ' ' || coalesce("summaryEn", ''))`;
+// Fragments are built on call, never at import: this module must have no side effects, so that
+// the browser bundle (which cannot load Prisma) drops it with the loaders that use it.
+const searchText = () => Prisma.sql`jiebang_search_key(title || ' ' || coalesce("titleEn", '') || ' ' || summary || ' ' || coalesce("summaryEn", ''))`;
 
 // Words that must all appear (AND), at most eight so a pasted paragraph stays cheap.
 export function termsOf(q: string): string[] {
@@ -26,7 +28,7 @@ const likeLiteral = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}
 export function textCondition(q: string): Prisma.Sql[] {
   return termsOf(q).map((term) => {
     const like = likeLiteral(term);
-    return Prisma.sql`(${SEARCH_TEXT} LIKE '%' || jiebang_search_key(${term}) || '%'
+    return Prisma.sql`(${searchText()} LIKE '%' || jiebang_search_key(${term}) || '%'
       AND (title ILIKE ${like} OR "titleEn" ILIKE ${like} OR summary ILIKE ${like} OR "summaryEn" ILIKE ${like}))`;
   });
 }
@@ -66,16 +68,16 @@ export function filterConditions(state: ScenarioSearchState, now: Date, except?:
 
 export const allOf = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`);
 
-export const SCENARIO_ORDER_SQL: Record<ScenarioSearchState["sort"], Prisma.Sql> = {
+export const scenarioOrderSql = (): Record<ScenarioSearchState["sort"], Prisma.Sql> => ({
   relevance: Prisma.sql`"publishedAt" DESC, id DESC`,
   newest: Prisma.sql`"publishedAt" DESC, id DESC`,
   deadline: Prisma.sql`deadline ASC, id ASC`,
   // Listings with only a lower bound follow those with an upper bound: close enough for a degraded mode.
   budget: Prisma.sql`"budgetMax" DESC NULLS LAST, "budgetMin" DESC NULLS LAST, id ASC`,
-};
+});
 
 // Scalar facets counted here (tags, budget bands and deadline windows are not: the page says counts are partial).
-export const COUNTED_FACETS = [
+export const countedFacets = () => [
   ["sector", Prisma.sql`sector`], ["district", Prisma.sql`district`], ["mechanism", Prisma.sql`mechanism::text`],
   ["status", Prisma.sql`status::text`], ["department", Prisma.sql`"departmentId"`],
 ] as const satisfies readonly (readonly [ScenarioFacet, Prisma.Sql])[];
@@ -87,7 +89,7 @@ export const COUNTED_FACETS = [
 export function countsQuery(state: ScenarioSearchState, now: Date): Prisma.Sql {
   const parts = [
     Prisma.sql`SELECT 'total' AS facet, '' AS value, count(*)::int AS n FROM m WHERE ${allOf(filterConditions(state, now))}`,
-    ...COUNTED_FACETS.map(([facet, column]) =>
+    ...countedFacets().map(([facet, column]) =>
       Prisma.sql`SELECT ${facet} AS facet, ${column} AS value, count(*)::int AS n FROM m WHERE ${allOf(filterConditions(state, now, facet))} GROUP BY 2`),
   ];
   return Prisma.sql`WITH m AS MATERIALIZED (
@@ -102,7 +104,7 @@ export function rowsQuery(state: ScenarioSearchState, now: Date, page: number, p
       s.title, s."titleEn", s.summary, s."summaryEn", s."budgetMin", s."budgetMax", s.deadline, s."publishedAt",
       o.id AS "departmentId", o.name AS "departmentName", o."nameEn" AS "departmentNameEn"
     FROM (SELECT * FROM "Scenario" WHERE "publishedAt" IS NOT NULL AND ${allOf([...filterConditions(state, now), ...textCondition(state.q)])}
-          ORDER BY ${SCENARIO_ORDER_SQL[state.sort]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s
+          ORDER BY ${scenarioOrderSql()[state.sort]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s
     JOIN "Organisation" o ON o.id = s."departmentId"
     ORDER BY ${Prisma.raw(orderOuter[state.sort])}`;
 }

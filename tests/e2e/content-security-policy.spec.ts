@@ -18,6 +18,7 @@ test("pages hydrate under the CSP and the browser reports no violation", async (
   const scenario = await createScenario(db, { departmentId: officer.orgId, createdById: officer.id });
 
   await page.goto("/scenarios");
+  await page.waitForLoadState("networkidle");
   // Hydrated: a client-side navigation keeps the window (a full page load would clear the marker).
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = "still here"));
   await page.getByRole("link", { name: "登录" }).first().click();
