@@ -196,18 +196,24 @@ describe("daily digest of saved searches", () => {
   });
 });
 
+/** A member of a demo vendor, today's daily period, and the fields of the vendor's best-fitting listing to copy. */
+async function bestFitOfDemoVendor() {
+  const orgId = world.vendorId("zhisuan");
+  const reader = await member(orgId);
+  const top = await forVendor(orgId);
+  if (top.status !== "ok" || top.matches.length === 0) throw new Error("the demo vendor has no recommendations");
+  const now = new Date();
+  const period = periods.latestPeriod("daily", now);
+  const end = periods.windowEndOf(period);
+  const source = await world.db.scenario.findUniqueOrThrow({ where: { id: top.matches[0]!.item.id } });
+  const { id: _id, code: _code, createdAt: _c, updatedAt: _u, ...copy } = source;
+  void [_id, _code, _c, _u];
+  return { orgId, reader, now, period, end, copy };
+}
+
 describe("recommendation digests at scale", () => {
   it("a new listing that fits is recommended even when more open listings than matching considers outrank it", async () => {
-    const orgId = world.vendorId("zhisuan");
-    const reader = await member(orgId);
-    const top = await forVendor(orgId);
-    if (top.status !== "ok" || top.matches.length === 0) throw new Error("the demo vendor has no recommendations");
-    const now = new Date();
-    const period = periods.latestPeriod("daily", now);
-    const end = periods.windowEndOf(period);
-    const source = await world.db.scenario.findUniqueOrThrow({ where: { id: top.matches[0]!.item.id } });
-    const { id: _id, code: _code, createdAt: _c, updatedAt: _u, ...copy } = source;
-    void [_id, _code, _c, _u];
+    const { orgId, reader, now, period, end, copy } = await bestFitOfDemoVendor();
     const fresh = await world.db.scenario.create({
       data: { ...copy, rubric: copy.rubric ?? [], code: `T-${uniqueSuffix().toUpperCase()}`, title: `${copy.title}（新发布）`, publishedAt: new Date(end.getTime() - HOUR) },
     });
@@ -243,16 +249,7 @@ describe("recommendation digests at scale", () => {
 describe("links in a digest, without a session", () => {
   it("'not relevant' hides the listing from later digests and from recommendations", async () => {
     // A member of a demo vendor subscribed to its recommendations; the new listing is a copy of its best fit.
-    const orgId = world.vendorId("zhisuan");
-    const reader = await member(orgId);
-    const top = await forVendor(orgId);
-    if (top.status !== "ok" || top.matches.length === 0) throw new Error("the demo vendor has no recommendations");
-    const now = new Date();
-    const period = periods.latestPeriod("daily", now);
-    const end = periods.windowEndOf(period);
-    const source = await world.db.scenario.findUniqueOrThrow({ where: { id: top.matches[0]!.item.id } });
-    const { id: _id, code: _code, createdAt: _c, updatedAt: _u, ...copy } = source;
-    void [_id, _code, _c, _u];
+    const { orgId, reader, now, period, end, copy } = await bestFitOfDemoVendor();
     const clone = await world.db.scenario.create({
       data: { ...copy, rubric: copy.rubric ?? [], code: `T-${uniqueSuffix().toUpperCase()}`, publishedAt: new Date(end.getTime() - HOUR) },
     });
