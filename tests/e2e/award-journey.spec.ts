@@ -102,5 +102,13 @@ test("award journey: proposal, public notice, objection, answer, dismissal, noti
 
   // The winner hears of it (the app's worker fans the event out).
   await expect.poll(async () => db.notification.count({ where: { userId: winner!.member.id, kind: "award.finalised" } }), { timeout: 30_000 }).toBe(1);
+  // The vendor that was not selected reads its feedback on its own proposal page: its score on each
+  // criterion against the average, and the evaluators' justifications without their names.
+  await v.goto(`/vendor/proposals/${s.scenario.code}`);
+  const feedback = v.getByRole("region", { name: "评审反馈" });
+  await expect(feedback.getByRole("columnheader", { name: "全部申报平均" })).toBeVisible();
+  await expect(feedback.getByRole("rowheader", { name: s.criteria[0]!.name })).toBeVisible();
+  await expect(feedback.getByText(/^专家 1 · /).first()).toBeVisible();
+  for (const e of s.evaluators) await expect(feedback).not.toContainText(e.user.name);
   await Promise.all([visitor.close(), vendor.close(), admin.close()]);
 });
