@@ -3,6 +3,7 @@ import type { ScenarioStatus } from "../app/generated/prisma/enums";
 import { rankProposals } from "../app/modules/evaluation/aggregate";
 import { noticePeriod } from "../app/modules/awards/notice-period";
 import { shortlistOf } from "../app/modules/awards/shortlist";
+import { WITHDRAWN_ROUNDS, seedWithdrawnRound } from "./seed-withdrawn-round";
 
 /**
  * 定标与公示的演示数据 (issue 11 item 9, the award part): for every seeded scenario past its evaluation,
@@ -11,7 +12,9 @@ import { shortlistOf } from "../app/modules/awards/shortlist";
  * - award_proposed → a proposed decision, notice not yet published;
  * - notice → in its notice period (published two days ago); ZZ-2026-0021 has an objection waiting for
  *   the department's answer, ZZ-2026-0017 one answered and waiting for the platform's outcome;
- * - awarded and later → a final decision whose notice ended before the award.
+ * - awarded and later → a final decision whose notice ended before the award;
+ * - ZZ-2026-0017 is in its second round: its first decision was withdrawn after an upheld objection
+ *   (./seed-withdrawn-round.ts), and the revised one is in notice.
  * The proposals' statuses follow the shortlist (reserve candidates shortlisted).
  */
 const DAY = 86_400_000;
@@ -35,6 +38,10 @@ export async function seedAwards(db: PrismaClient, ctx: { now: Date; adminId: st
     orderBy: { code: "asc" },
   });
   let year = 0;
+  const reference = () => {
+    year += 1;
+    return `YY-${new Date(ctx.now.getTime() + 8 * 3_600_000).getUTCFullYear()}-${String(year).padStart(4, "0")}`;
+  };
   for (const s of scenarios) {
     const stage = STAGE[s.status]!;
     const criteria = await db.criterion.findMany({ where: { scenarioId: s.id }, select: { id: true, name: true, weight: true, maxScore: true, position: true }, orderBy: { position: "asc" } });
@@ -57,18 +64,26 @@ export async function seedAwards(db: PrismaClient, ctx: { now: Date; adminId: st
     if (reserve.length) await db.proposal.updateMany({ where: { id: { in: reserve } }, data: { status: "shortlisted" } });
 
     const evaluators = await db.evaluationAssignment.findMany({ where: { scenarioId: s.id, status: "accepted" }, select: { evaluator: { select: { name: true } } } });
+    const ranking = shortlist.map((id) => {
+      const r = ranked.find((x) => x.proposalId === id)!;
+      return { proposalId: id, orgId: byId.get(id)!.orgId, orgName: byId.get(id)!.org.name, rank: r.rank, score: r.score };
+    });
+    const rubric = criteria.map((c) => ({ name: c.name, weight: c.weight, maxScore: c.maxScore }));
+    const evaluatorNames = s.showEvaluatorNames ? evaluators.map((e) => e.evaluator.name) : [];
+    const withdrawn = WITHDRAWN_ROUNDS[s.code];
+    if (withdrawn) {
+      await seedWithdrawnRound(db, withdrawn, {
+        scenario: s, shortlist: ranking, decided: proposals, criteria: rubric, evaluatorNames, adminId: ctx.adminId, reference,
+      });
+    }
     // Published two days ago while in notice; for a final decision, two days after closing (and ended since).
     const publishedAt = stage === "in_notice" ? new Date(ctx.now.getTime() - 2 * DAY) : stage === "final" ? new Date((s.closedAt ?? ctx.now).getTime() + 2 * DAY) : null;
     const period = publishedAt ? noticePeriod(publishedAt, s.noticeDays) : null;
     const decision = await db.awardDecision.create({
       data: {
-        scenarioId: s.id, round: 1, status: stage, winnerIds, decidedById: s.createdById, noticeDays: s.noticeDays,
-        ranking: shortlist.map((id) => {
-          const r = ranked.find((x) => x.proposalId === id)!;
-          return { proposalId: id, orgId: byId.get(id)!.orgId, orgName: byId.get(id)!.org.name, rank: r.rank, score: r.score, winner: winnerIds.includes(id) };
-        }),
-        criteria: criteria.map((c) => ({ name: c.name, weight: c.weight, maxScore: c.maxScore })),
-        evaluatorNames: s.showEvaluatorNames ? evaluators.map((e) => e.evaluator.name) : [],
+        scenarioId: s.id, round: withdrawn ? 2 : 1, status: stage, winnerIds, decidedById: s.createdById, noticeDays: s.noticeDays,
+        ranking: ranking.map((r) => ({ ...r, winner: winnerIds.includes(r.proposalId) })),
+        criteria: rubric, evaluatorNames,
         noticeStartsAt: publishedAt, noticeEndsAt: period?.endsAt ?? null, finalisedAt: stage === "final" ? period!.endsAt : null,
       },
       select: { id: true },
@@ -79,11 +94,10 @@ export async function seedAwards(db: PrismaClient, ctx: { now: Date; adminId: st
       const objector = proposals.find((p) => p.status === "not_selected") ?? proposals.find((p) => !winnerIds.includes(p.id));
       const member = objector && (await db.membership.findFirst({ where: { orgId: objector.orgId, role: "vendor_member" }, select: { userId: true } }));
       if (!objector || !member) continue;
-      year += 1;
       const officer = await db.membership.findFirst({ where: { org: { scenarios: { some: { id: s.id } } }, role: "officer" }, select: { userId: true } });
       await db.objection.create({
         data: {
-          reference: `YY-${new Date(ctx.now.getTime() + 8 * 3_600_000).getUTCFullYear()}-${String(year).padStart(4, "0")}`,
+          reference: reference(),
           scenarioId: s.id, decisionId: decision.id, orgId: objector.orgId, filedById: member.userId, grounds: objection.grounds,
           createdAt: new Date(ctx.now.getTime() - DAY),
           ...(objection.answer && officer ? { status: "answered" as const, answer: objection.answer, answeredById: officer.userId, answeredAt: new Date(ctx.now.getTime() - DAY / 2) } : {}),

@@ -1,14 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CompleteDeliveryForm } from "~/components/complete-delivery-form";
+import { DeliveryCaseFields } from "~/components/delivery-case-fields";
 import { DeliveryPlan, GateList } from "~/components/delivery-plan";
 import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { ScenarioStatusBadge } from "~/components/scenario-badges";
 import { kpisOf } from "~/modules/delivery/case-content";
+import { deliveryWouldComplete } from "~/modules/delivery/completion.server";
 import { requireDeliveryManager } from "~/modules/delivery/delivery-access.server";
 import { readDeliveryForm, type FormFailure } from "~/modules/delivery/delivery-forms.server";
 import { departmentDeliveryAction } from "~/modules/delivery/department-actions.server";
-import { acceptsGates } from "~/modules/delivery/delivery-phase";
+import { acceptsGates, isDelivering } from "~/modules/delivery/delivery-phase";
 import { deliveryScenario, deliveryView } from "~/modules/delivery/delivery-queries.server";
+import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/errors.server";
 import { useT } from "~/utils/i18n";
 
@@ -22,7 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scenario = await deliveryScenario({ id: key.id });
   invariantResponse(scenario, 404);
   const view = await deliveryView(key.id, { kind: "department" });
-  return { scenario, view, kpis: kpisOf(scenario) };
+  // Nothing left open but still in delivery (a race's last gate decided after its last acceptance):
+  // the page offers to complete it with the case text.
+  const completable = isDelivering(scenario.status) && (await deliveryWouldComplete(db, key.id));
+  return { scenario, view, kpis: kpisOf(scenario), completable };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,17 +52,7 @@ function AcceptForm({ milestoneId, completes, kpis }: { milestoneId: string; com
       <input type="hidden" name="milestoneId" value={milestoneId} />
       <ErrorList errors={failure?.errors[""]} />
       <TextareaField label={t("dl.accept.note")} name="note" rows={2} defaultValue={failure?.values.note} errors={failure?.errors.note} />
-      {completes ? (
-        <fieldset>
-          <legend>{t("dl.case.legend")}</legend>
-          <p className="field-hint">{t("dl.case.hint")}</p>
-          <TextareaField label={t("dl.case.solution")} name="solution" rows={4} required defaultValue={failure?.values.solution} errors={failure?.errors.solution} />
-          {kpis.map((kpi, i) => (
-            <Field key={kpi} label={t("dl.case.result", { kpi })} name={`results[${i}]`} required defaultValue={failure?.values[`results[${i}]`]} />
-          ))}
-          <ErrorList errors={failure?.errors.results} />
-        </fieldset>
-      ) : null}
+      {completes ? <DeliveryCaseFields kpis={kpis} failure={failure} hint={t("dl.case.hint")} /> : null}
       <button type="submit" className="btn btn-primary">{t(completes ? "dl.accept.submitComplete" : "dl.accept.submit")}</button>
     </Form>
   );
@@ -132,8 +129,9 @@ function DecideGateForm({ gate, teams }: { gate: View["gates"][number]; teams: V
 
 export default function DepartmentDeliveryRoute() {
   const t = useT();
-  const { scenario, view, kpis } = useLoaderData<typeof loader>();
+  const { scenario, view, kpis, completable } = useLoaderData<typeof loader>();
   const startFailure = useFailure("start");
+  const completeFailure = useFailure("complete");
   const nextGate = view.gates.find((g) => !g.decidedAt);
   return (
     <section aria-labelledby="delivery-title">
@@ -148,6 +146,7 @@ export default function DepartmentDeliveryRoute() {
           <button type="submit" className="btn btn-primary">{t("dl.start.submit")}</button>
         </Form>
       ) : null}
+      {isDelivering(scenario.status) && (completable || completeFailure) ? <CompleteDeliveryForm kpis={kpis} failure={completeFailure} /> : null}
       {scenario.status === "completed" ? <p className="notice">{t("dl.completedNotice")} <Link to={`/cases/${scenario.code}`}>{t("dl.viewCase")}</Link></p> : null}
       <h2>{t("dl.plan")}</h2>
       {view.teams.every((team) => team.milestones.length === 0) ? <p>{t("dl.noPlan")}</p> : null}

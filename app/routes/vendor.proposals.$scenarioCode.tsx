@@ -4,12 +4,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ProposalEligibility } from "~/components/proposal-eligibility";
+import { ProposalFeedbackSection } from "~/components/proposal-feedback";
 import { ProposalForm } from "~/components/proposal-form";
 import { ConfirmAction } from "~/components/confirm-action";
 import { ProposalReceipt } from "~/components/proposal-receipt";
 import { AttachmentList } from "~/components/attachment-list";
 import { AttachmentUpload } from "~/components/attachment-upload";
 import { listProposalAttachments } from "~/modules/attachments/attachments.server";
+import { ownFeedback } from "~/modules/awards/feedback.server";
 import { ProposalStatusBadge } from "~/components/proposal-status-badge";
 import { deadlinePassed } from "~/modules/proposals/deadline";
 import { saveDraft, submitProposal, withdrawProposal, type ProposalActor } from "~/modules/proposals/proposal-commands.server";
@@ -39,9 +41,13 @@ async function load(request: Request, code: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { page } = await load(request, params.scenarioCode);
+  const { user, page } = await load(request, params.scenarioCode);
   const attachments = page.proposal ? await listProposalAttachments(page.proposal.id) : [];
-  return { ...page, attachments, closed: page.scenario.status !== "published" || deadlinePassed(page.scenario.deadline, new Date()) };
+  // 定标生效后才有评审反馈，且只针对本单位的申报（规则见 feedback.server.ts ownFeedback）。
+  // Feedback only once the award is final, and only on this organisation's own proposal (the rule
+  // and why: feedback.server.ts ownFeedback).
+  const feedback = page.proposal ? await ownFeedback(user.membership.orgId, page.scenario.id) : null;
+  return { ...page, attachments, feedback, closed: page.scenario.status !== "published" || deadlinePassed(page.scenario.deadline, new Date()) };
 }
 
 // A new draft starts with one empty milestone row, so the vendor sees the shape of a row at once.
@@ -93,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VendorProposalRoute() {
   const t = useT();
   const locale = useLocale();
-  const { scenario: s, proposal: p, eligibility, unsubmittedChanges, closed, attachments } = useLoaderData<typeof loader>();
+  const { scenario: s, proposal: p, eligibility, unsubmittedChanges, closed, attachments, feedback } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const result = actionData && "result" in actionData ? actionData.result : undefined;
   const error = actionData && "error" in actionData ? actionData.error : null;
@@ -113,6 +119,7 @@ export default function VendorProposalRoute() {
       {p?.scenarioChangedAt ? <p className="status-banner" role="note">{t("pr.edit.scenarioChanged")}</p> : null}
       {p && hasCurrentReceipt(p.status) && !isInReview(p.status) && unsubmittedChanges ? <p className="status-banner" role="note">{t("pr.edit.unsubmitted")}</p> : null}
 
+      {p && feedback ? <ProposalFeedbackSection feedback={feedback} /> : null}
       {p && hasCurrentReceipt(p.status) ? <ProposalReceipt submissions={p.submissions} /> : null}
       {!closed ? <ProposalEligibility issues={eligibility} /> : null}
       <ProposalForm

@@ -137,8 +137,13 @@ test("award to case: notice, objection, notice end, delivery with a returned mil
     await objector.getByRole("link", { name: `评审结果：${title}` }).click();
     await expect(objector.getByRole("heading", { level: 1 })).toContainText(title);
     await expect(objector.getByText("未入选")).toBeVisible();
-    // The per-criterion feedback (own score against the average, anonymised justifications) goes
-    // out by mail; the proposal page does not show it yet, so it is not checked here.
+    // Its feedback on its own proposal page: its score on each criterion against the average, and
+    // the evaluators' justifications without their names.
+    const feedback = objector.getByRole("region", { name: "评审反馈" });
+    await expect(feedback.getByRole("columnheader", { name: "全部申报平均" })).toBeVisible();
+    await expect(feedback.getByRole("rowheader", { name: s.criteria[0]!.name })).toBeVisible();
+    await expect(feedback.getByText(/^专家 1 · /).first()).toBeVisible();
+    for (const e of s.evaluators) await expect(feedback).not.toContainText(e.user.name);
   });
 
   await test.step("the winner's proposal milestone is the delivery plan; the vendor submits evidence", async () => {

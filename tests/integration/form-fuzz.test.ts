@@ -115,7 +115,11 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
   "department.scenarios.$id_.questions.tsx": async () => [["questionId", ctx.questionId], ["answer", "可以，数据接口随合同提供。"]],
   "department.scenarios.new.tsx": async () => scenarioForm(),
   "department.scenarios.$id_.evaluation._index.tsx": async () => [["intent", "settings"], ["dueAt", "2099-06-30T17:00"]],
-  "department.scenarios.$id_.delivery.tsx": async () => [["intent", "return"], ["milestoneId", "milestone000"], ["reason", "测试报告缺少汛期高峰并发测试数据。"], ["dueDate", ""]],
+  // Two intents, by the scenario's place in the pool (so a FUZZ_SEED replays the same): a return, and
+  // the completion with its case text.
+  "department.scenarios.$id_.delivery.tsx": async ({ scenario }) => ([...ctx.drafts, ...ctx.published].findIndex((s) => s.id === scenario.id) % 2 === 0
+    ? [["intent", "return"], ["milestoneId", "milestone000"], ["reason", "测试报告缺少汛期高峰并发测试数据。"], ["dueDate", ""]]
+    : [["intent", "complete"], ["solution", "基于防汛预案与历史汛情构建知识库，大模型问答为值班人员提供处置建议。"], ["results[0]", "准确率 93%"]]),
   "department.scenarios.$id_.evaluation.summary.tsx": async () => [["intent", "reopen"], ["sheetId", "none"], ["reason", "评分理由与分值不一致，请核对。"]],
   "department.scenarios.$id_.award.tsx": async () => [["intent", "propose"], ["winnerIds", ctx.evaluation.proposalId], ["note", "按评审排名定标。"]],
   "department.scenarios.$id_.objections.tsx": async () => [["objectionId", "objection000"], ["answer", "经核查，拟中选单位申报材料真实有效。"]],

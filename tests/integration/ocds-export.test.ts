@@ -196,9 +196,9 @@ type Contract = { id: string; awardID: string; status: string; implementation?: 
 type FullRelease = Release & { awards?: Award[]; contracts?: Contract[] };
 
 describe("awards, contracts and implementation", () => {
-  it("the demo data publishes award, contract, implementation and contractTermination releases", () => {
+  it("the demo data publishes award, awardCancellation, contract, implementation and contractTermination releases", () => {
     const tags = new Set([...packages.values()].flatMap((p) => p.releases.flatMap((r) => r.tag)));
-    for (const tag of ["award", "contract", "implementation", "contractTermination"]) expect(tags, tag).toContain(tag);
+    for (const tag of ["award", "awardCancellation", "contract", "implementation", "contractTermination"]) expect(tags, tag).toContain(tag);
   });
 
   it("each published notice is a pending award; a final one an active award dated at finalisation, its suppliers the notice's winners, its value the tender's", async () => {
@@ -222,6 +222,33 @@ describe("awards, contracts and implementation", () => {
         expect(release.tag).toEqual(["award"]);
         expect(release.date).toBe(d.finalisedAt!.toISOString());
       }
+    }
+  });
+
+  it("a decision withdrawn by an upheld objection is an award release, then an awardCancellation at the withdrawal; the revised round follows", async () => {
+    const withdrawn = await db.awardDecision.findMany({
+      where: { status: "withdrawn", noticeStartsAt: { not: null } },
+      select: { round: true, withdrawnAt: true, noticeStartsAt: true, scenario: { select: { code: true, id: true } } },
+    });
+    expect(withdrawn.map((d) => d.scenario.code)).toContain("ZZ-2026-0017");
+    for (const d of withdrawn) {
+      const pkg = packages.get(d.scenario.code)!;
+      const id = (suffix: string) => `${PREFIX}${d.scenario.code}-award-${d.round}${suffix}`;
+      const notice = pkg.releases.find((r) => r.id === id("-notice"));
+      const cancellation = pkg.releases.find((r) => r.id === id("-cancellation")) as FullRelease | undefined;
+      expect(notice?.tag, d.scenario.code).toEqual(["award"]);
+      expect(notice!.date).toBe(d.noticeStartsAt!.toISOString());
+      expect(cancellation?.tag, d.scenario.code).toEqual(["awardCancellation"]);
+      expect(cancellation!.date).toBe(d.withdrawnAt!.toISOString());
+      expect(cancellation!.awards?.find((a) => a.id === `award-${d.round}`)?.status).toBe("cancelled");
+      // Every later round comes after the cancellation, and the newest release still lists the cancelled award.
+      const later = await db.awardDecision.findMany({ where: { scenarioId: d.scenario.id, round: { gt: d.round } }, select: { round: true } });
+      expect(later.length, d.scenario.code).toBeGreaterThan(0);
+      for (const l of later) {
+        const next = pkg.releases.find((r) => r.id === `${PREFIX}${d.scenario.code}-award-${l.round}-notice`)!;
+        expect(next.date > cancellation!.date).toBe(true);
+      }
+      expect((pkg.releases.at(-1) as FullRelease).awards?.find((a) => a.id === `award-${d.round}`)?.status).toBe("cancelled");
     }
   });
 

@@ -101,7 +101,8 @@ describe("proposals", () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(5);
     const now = Date.now();
     for (const s of scenarios) {
-      const d = await db.awardDecision.findFirstOrThrow({ where: { scenarioId: s.id }, select: { status: true, winnerIds: true, ranking: true, noticeStartsAt: true, noticeEndsAt: true } });
+      // The current round (an earlier one may have been withdrawn: see the next test).
+      const d = await db.awardDecision.findFirstOrThrow({ where: { scenarioId: s.id }, orderBy: { round: "desc" }, select: { status: true, winnerIds: true, ranking: true, noticeStartsAt: true, noticeEndsAt: true } });
       expect(d.status, s.code).toBe(stage[s.status]);
       expect((d.ranking as { winner: boolean }[]).filter((r) => r.winner).length, s.code).toBe(d.winnerIds.length);
       if (d.status === "in_notice") expect(d.noticeStartsAt!.getTime() < now && d.noticeEndsAt!.getTime() > now, s.code).toBe(true);
@@ -109,6 +110,44 @@ describe("proposals", () => {
     }
     const pending = await db.objection.findMany({ where: { status: { in: ["filed", "answered"] } }, select: { status: true, scenario: { select: { code: true, status: true } } } });
     expect(pending.map((o) => [o.scenario.code, o.scenario.status, o.status])).toEqual(expect.arrayContaining([["ZZ-2026-0021", "notice", "filed"], ["ZZ-2026-0017", "notice", "answered"]]));
+  });
+
+  it("one scenario shows a withdrawn decision: an upheld objection within its notice sent it back, and the revised round is in notice", async () => {
+    const withdrawn = await db.awardDecision.findMany({
+      where: { status: "withdrawn" },
+      select: {
+        id: true, round: true, winnerIds: true, note: true, ranking: true, noticeStartsAt: true, noticeEndsAt: true, withdrawnAt: true, finalisedAt: true,
+        scenario: { select: { id: true, code: true, status: true } },
+        objections: { select: { status: true, orgId: true, answer: true, outcomeReason: true, decidedById: true, decidedAt: true, createdAt: true } },
+      },
+    });
+    expect(withdrawn.map((d) => [d.scenario.code, d.scenario.status, d.round])).toEqual([["ZZ-2026-0017", "notice", 1]]);
+    const [d] = withdrawn;
+    // Withdrawn within its notice period, never final, by an upheld objection answered first and decided by an admin.
+    expect(d!.finalisedAt).toBeNull();
+    expect(d!.noticeStartsAt! < d!.withdrawnAt! && d!.withdrawnAt! < d!.noticeEndsAt!).toBe(true);
+    expect(d!.objections).toHaveLength(1);
+    const [objection] = d!.objections;
+    expect(objection!.status).toBe("upheld");
+    expect(objection!.answer).toBeTruthy();
+    expect(objection!.outcomeReason).toBeTruthy();
+    expect(objection!.decidedAt!.getTime()).toBe(d!.withdrawnAt!.getTime());
+    const admin = await db.membership.findFirstOrThrow({ where: { userId: objection!.decidedById!, role: "admin" } });
+    expect(admin).toBeTruthy();
+    // The first round chose the second-ranked with a written reason; the top-ranked objected; the revised round chose it.
+    const ranking = d!.ranking as { proposalId: string; orgId: string; rank: number; winner: boolean }[];
+    expect(ranking.find((r) => r.winner)?.rank).toBe(2);
+    expect(d!.note.length).toBeGreaterThan(20);
+    expect(objection!.orgId).toBe(ranking.find((r) => r.rank === 1)!.orgId);
+    const current = await db.awardDecision.findFirstOrThrow({ where: { scenarioId: d!.scenario.id, round: 2 }, select: { status: true, winnerIds: true, noticeStartsAt: true } });
+    expect(current.status).toBe("in_notice");
+    expect(current.winnerIds).toEqual([ranking.find((r) => r.rank === 1)!.proposalId]);
+    expect(current.noticeStartsAt!.getTime()).toBeGreaterThan(d!.withdrawnAt!.getTime());
+    // The send-back is audited as the commands do it, and every audited event parses with its schema.
+    const { AUDIT_EVENTS } = await import("../../app/modules/audit/audit-events");
+    const objectionAudit = await db.auditEvent.findMany({ where: { OR: [{ entityId: d!.scenario.id, action: "scenario.sendBack" }, { action: { startsWith: "objection." }, data: { path: ["scenarioId"], equals: d!.scenario.id } }, { action: "proposal.reconsider", data: { path: ["decisionId"], equals: d!.id } }] }, select: { action: true, data: true } });
+    expect(objectionAudit.map((e) => e.action).sort()).toEqual(["objection.answer", "objection.decide", "objection.file", "proposal.reconsider", "proposal.reconsider", "proposal.reconsider", "scenario.sendBack"]);
+    for (const e of objectionAudit) expect(AUDIT_EVENTS[e.action as keyof typeof AUDIT_EVENTS].data.safeParse(e.data).success, e.action).toBe(true);
   });
 
   it("the demo vendor has a draft on one open call and a sealed submission on another", async () => {

@@ -3,6 +3,18 @@ import type { awards as zh } from "../zh-CN/awards";
 // Award decision, public notice and objections (English).
 export const awards: Record<keyof typeof zh, string> = {
   "aw.endsAt": "the end of {date}",
+  "aw.fb.title": "Evaluation feedback",
+  "aw.fb.intro": "The award is final and your proposal was not selected this time. Below: your score on each criterion against the average of all scored proposals, and the evaluators' justifications (anonymised).",
+  "aw.fb.introShortlisted": "The award is final: your proposal is on the shortlist as a reserve candidate but was not awarded. Below: your score on each criterion against the average of all scored proposals, and the evaluators' justifications (anonymised).",
+  "aw.fb.score": "Overall score: {score} (out of 100)",
+  "aw.fb.rankOf": "Rank: {rank} of {of} scored proposals",
+  "aw.fb.caption": "Score per criterion (mean of the evaluators' scores)",
+  "aw.fb.criterion": "Criterion",
+  "aw.fb.own": "Your score",
+  "aw.fb.average": "Average of all proposals",
+  "aw.fb.max": "Maximum",
+  "aw.fb.justifications": "The evaluators' justifications (anonymised)",
+  "aw.fb.noJustifications": "The evaluators wrote no justifications.",
   "aw.fb.line": "Evaluator {n} · {criterion}: {text}",
   "aw.fb.rank": "{rank} of {of}",
   "aw.transition": "This is not possible in the current state. Reload and try again.",

@@ -2,6 +2,18 @@
 // Strings of the award decision, the public notice and objections. "aw.v." = validation and service errors.
 export const awards = {
   "aw.endsAt": "{date} 24 时",
+  "aw.fb.title": "评审反馈",
+  "aw.fb.intro": "定标已生效，贵单位的申报本次未中选。以下是贵单位各项得分与全部已评分申报平均分的对比，以及评审专家的评分理由（匿名）。",
+  "aw.fb.introShortlisted": "定标已生效，贵单位的申报列入候选名单，本次未中选。以下是贵单位各项得分与全部已评分申报平均分的对比，以及评审专家的评分理由（匿名）。",
+  "aw.fb.score": "综合得分：{score}（满分 100）",
+  "aw.fb.rankOf": "排名：第 {rank} 名，共 {of} 份已评分申报",
+  "aw.fb.caption": "各项得分（各位专家评分的平均）",
+  "aw.fb.criterion": "评审项",
+  "aw.fb.own": "本单位得分",
+  "aw.fb.average": "全部申报平均",
+  "aw.fb.max": "满分",
+  "aw.fb.justifications": "评审意见（匿名）",
+  "aw.fb.noJustifications": "评审专家未填写文字理由。",
   "aw.fb.line": "专家 {n} · {criterion}：{text}",
   "aw.fb.rank": "{rank} / {of}",
   "aw.transition": "当前状态下不能进行此操作，请刷新后重试。",

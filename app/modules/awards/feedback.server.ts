@@ -1,4 +1,6 @@
 import { getEvaluationSummary } from "~/modules/evaluation/evaluation-summary.server";
+import { DECIDED_STATUSES } from "~/modules/proposals/proposal-status";
+import { db } from "~/utils/db.server";
 
 /**
  * 未中选反馈 (issue 11 item 4): for each proposal, its own mean score on each criterion against the
@@ -39,4 +41,29 @@ export async function feedbackByProposal(scenarioId: string): Promise<Map<string
     });
   }
   return out;
+}
+
+/**
+ * The feedback one organisation reads on its own proposal page: the same numbers and words as its
+ * not-selected mail (award.notSelected), for the same proposals — shortlisted reserves and not
+ * selected ones — and only once the award is final.
+ *
+ * Why not during the notice (公示): the public notice shows the shortlist's total scores and the
+ * rubric, nothing per criterion and no average; the average per criterion is made of every other
+ * proposal's scores, and a proposal off the shortlist has no public score at all. An upheld
+ * objection may still send the evaluation back and change the scores. So before the decision is
+ * final this returns null, exactly as the mail is not sent before then.
+ *
+ * Access per record: the proposal is looked up by the organisation and the scenario together, so
+ * another organisation's proposal can never be reached through this function.
+ */
+export async function ownFeedback(orgId: string, scenarioId: string): Promise<(ProposalFeedback & { shortlisted: boolean }) | null> {
+  const proposal = await db.proposal.findFirst({
+    where: { orgId, scenarioId, status: { in: [...DECIDED_STATUSES] }, scenario: { awardDecisions: { some: { status: "final" } } } },
+    select: { id: true, status: true },
+  });
+  if (!proposal) return null;
+  const feedback = (await feedbackByProposal(scenarioId)).get(proposal.id);
+  // A reserve candidate on the published shortlist is told so, as in the mail.
+  return feedback ? { ...feedback, shortlisted: proposal.status === "shortlisted" } : null;
 }

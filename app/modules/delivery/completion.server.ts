@@ -1,7 +1,9 @@
 import type { AuditActor } from "~/modules/audit/audit.server";
 import { transitionScenario } from "~/modules/scenarios/scenario-transition.server";
-import type { Tx } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 import { AppError } from "~/utils/errors.server";
+import type { CurrentUser } from "~/utils/permissions.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
 import { isDelivering } from "./delivery-phase";
 import { beijingYear, caseResults, caseSummary, validSolution } from "./case-content";
@@ -42,12 +44,16 @@ export async function completeDelivery(
   const results = caseResults(scenario, input.results);
   if (!results || !validSolution(input.solution)) throw new AppError("dl.v.caseFields", 400);
   const teams = await tx.proposal.findMany({ where: { scenarioId, status: "awarded", eliminatedAt: null }, select: { orgId: true } });
+  // One case per scenario (unique): of two officers completing at once, the second gets a 409.
   const deliveredCase = await tx.deliveredCase.create({
     data: {
       scenarioId, problem: scenario.summary, solution: input.solution.trim(), results,
       periodStart: scenario.deliveryStartedAt ?? scenario.createdAt, periodEnd: now, publishedAt: now,
     },
     select: { id: true },
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw new AppError("error.conflict", 409);
+    throw error;
   });
   const summary = caseSummary(input.solution, results);
   for (const t of teams) {
@@ -61,4 +67,22 @@ export async function completeDelivery(
   });
   for (const t of teams) await enqueue(tx, QUEUES.searchSync, { kind: "organisation", id: t.orgId });
   return deliveredCase.id;
+}
+
+export type CaseInput = { solution: string; results: readonly string[] };
+
+/**
+ * The department completes a delivery that nothing else will complete: a horse race whose last stage
+ * gate was decided after every continuing team's milestones were accepted, or whose gate stopped the
+ * only team with milestones still open. The acceptance that would normally carry the case text has
+ * already happened, so the delivery page offers this form whenever `deliveryWouldComplete` holds.
+ * Same case rules, same transition and audit event (scenario.complete) as the last acceptance.
+ */
+export async function completeReadyDelivery(user: CurrentUser, key: { id: string; departmentId: string }, input: CaseInput, now = new Date()): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const scenario = await tx.scenario.findFirst({ where: { id: key.id, departmentId: key.departmentId }, select: { id: true } });
+    if (!scenario) throw new AppError("error.notFound", 404);
+    if (!(await deliveryWouldComplete(tx, scenario.id))) throw new AppError("dl.complete.notReady", 409);
+    return completeDelivery(tx, scenario.id, { id: user.id, context: user.context }, input, now);
+  });
 }

@@ -2,16 +2,18 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { db } from "~/utils/db.server";
 import type { CurrentUser } from "~/utils/permissions.server";
 import { appFailure, fail, listField, zodFailure } from "./delivery-forms.server";
+import { completeReadyDelivery } from "./completion.server";
 import { declareGate, decideGate } from "./gate-commands.server";
 import { acceptMilestone, returnMilestone } from "./milestone-commands.server";
-import { AcceptSchema, GateDecideSchema, GateDeclareSchema, ReturnSchema } from "./schema";
+import { AcceptSchema, CompleteSchema, GateDecideSchema, GateDeclareSchema, ReturnSchema } from "./schema";
 import { startDelivery } from "./start-delivery.server";
 
 type Key = { id: string; departmentId: string };
 
 /**
  * The department delivery page's one action, by intent: start (awarded → in_delivery, when the award
- * finalisation did not already), accept, return, declare a gate, decide a gate.
+ * finalisation did not already), accept, return, declare a gate, decide a gate, and complete a
+ * delivery that was left ready by a gate decided last (the case text, as on the last acceptance).
  */
 export async function departmentDeliveryAction(user: CurrentUser, key: Key, form: FormData) {
   const back = `/department/scenarios/${key.id}/delivery`;
@@ -66,11 +68,21 @@ export async function departmentDeliveryAction(user: CurrentUser, key: Key, form
           return { proposalId, continues: parsed.data.continuing.includes(proposalId), reason: String(form.get(k) ?? "") };
         });
         try {
-          await decideGate(user, key, parsed.data.gateId, decisions);
+          const { readyToComplete } = await decideGate(user, key, parsed.data.gateId, decisions);
+          return redirectWithToast(back, { kind: "success", message: readyToComplete ? "dl.toast.gateDecidedComplete" : "dl.toast.gateDecided" });
         } catch (error) {
           return appFailure(formId, form, error);
         }
-        return redirectWithToast(back, { kind: "success", message: "dl.toast.gateDecided" });
+      }
+      case "complete": {
+        const parsed = CompleteSchema.safeParse({ ...Object.fromEntries(form), results: listField(form, "results") });
+        if (!parsed.success) return zodFailure("complete", form, parsed.error);
+        try {
+          await completeReadyDelivery(user, key, parsed.data);
+        } catch (error) {
+          return appFailure("complete", form, error);
+        }
+        return redirectWithToast(back, { kind: "success", message: "dl.toast.completed" });
       }
       default:
         return fail("", form, { "": ["error.badRequest"] });

@@ -4,6 +4,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import type { CurrentUser } from "~/utils/permissions.server";
+import { deliveryWouldComplete } from "./completion.server";
 import type { DeliveryTeamKey } from "./delivery-access.server";
 import { checkDownSelection, checkNewGate, type TeamDecision } from "./gate-rules";
 import { dueInstant } from "./milestone-plan";
@@ -73,9 +74,11 @@ export async function reportGate(user: CurrentUser, team: DeliveryTeamKey, input
 /**
  * The department decides a gate: who continues, each with a written reason. Teams that stop are
  * marked eliminated (their open milestones stop counting); every team hears through gate.decided,
- * and the decision shows on the public scenario page.
+ * and the decision shows on the public scenario page. `readyToComplete`: the decision left nothing
+ * open (the last gate, every continuing team's milestones already accepted), so the department is
+ * told to complete the delivery with its case text (completeReadyDelivery).
  */
-export async function decideGate(user: CurrentUser, key: ScenarioKey, gateId: string, decisions: TeamDecision[], now = new Date()) {
+export async function decideGate(user: CurrentUser, key: ScenarioKey, gateId: string, decisions: TeamDecision[], now = new Date()): Promise<{ readyToComplete: boolean }> {
   const scenario = await db.scenario.findFirst({ where: { id: key.id, departmentId: key.departmentId, ...RACE_OPEN }, select: { id: true } });
   if (!scenario) throw new AppError("dl.gate.notRace", 409);
   const [gates, teams] = await Promise.all([
@@ -100,4 +103,5 @@ export async function decideGate(user: CurrentUser, key: ScenarioKey, gateId: st
     });
     await emitEvent(tx, "gate.decided", gateId);
   });
+  return { readyToComplete: await deliveryWouldComplete(db, key.id) };
 }

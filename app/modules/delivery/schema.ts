@@ -31,6 +31,13 @@ export const AcceptSchema = z.object({
   results: z.array(z.string().trim().max(500, "v.tooLong")).max(40).optional().default([]),
 });
 
+// The case text alone: completing a delivery whose last milestone was accepted before its last gate.
+export const CompleteSchema = z.object({
+  intent: z.literal("complete"),
+  solution: AcceptSchema.shape.solution,
+  results: AcceptSchema.shape.results,
+});
+
 export const StartSchema = z.object({ intent: z.literal("start") });
 
 export const GateDeclareSchema = z.object({
