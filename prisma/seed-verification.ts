@@ -59,6 +59,9 @@ export async function seedVerificationDocuments(db: PrismaClient, ctx: { now: Da
     const orgId = ctx.vendorIds.get(key);
     if (!vendor || !orgId) throw new Error(`[seed] no demo organisation "${key}" for verification documents`);
     if (vendor.verified) throw new Error(`[seed] ${key} is verified: documents belong to organisations in the queue`);
+    // Registered a little before its first document, so the queue reads in a believable order.
+    const registered = new Date(ctx.now.getTime() - (Math.max(...documents.map((d) => d.daysAgo)) + 1) * DAY);
+    await db.organisation.update({ where: { id: orgId }, data: { createdAt: registered } });
     const userId = await memberOf(db, vendor, orgId, ctx.passwordHash, ctx.verifiedAt);
     for (const [index, doc] of documents.entries()) {
       const bytes = specimen(vendor, doc, index);

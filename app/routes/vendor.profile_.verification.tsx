@@ -103,7 +103,7 @@ export default function VerificationDocumentsRoute() {
 
       <h2 id="vd-documents">{t("vd.documents")}</h2>
       {documents.length === 0 ? <p className="muted">{t("vd.none")}</p> : (
-        <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="vd-documents">
+        <div className="table-wrap verification-documents" tabIndex={0} role="group" aria-labelledby="vd-documents">
           <table>
             <thead>
               <tr>

@@ -31,9 +31,11 @@ describe("seeded verification documents", () => {
   it("the planned pending organisations carry their documents, stored, well-formed and audited", async () => {
     for (const [key, plan] of Object.entries(VERIFICATION_DOCUMENT_PLAN)) {
       const vendor = VENDORS.find((v) => v.key === key)!;
-      const org = await db.organisation.findFirstOrThrow({ where: { creditCode: vendor.creditCode }, select: { id: true, verified: true, rejectedAt: true } });
+      const org = await db.organisation.findFirstOrThrow({ where: { creditCode: vendor.creditCode }, select: { id: true, verified: true, rejectedAt: true, createdAt: true } });
       expect(org, key).toMatchObject({ verified: false, rejectedAt: null });
       const documents = await db.verificationDocument.findMany({ where: { orgId: org.id }, include: { attachment: true }, orderBy: { createdAt: "asc" } });
+      // Registered before it handed anything in.
+      expect(org.createdAt.getTime(), key).toBeLessThan(documents[0]!.createdAt.getTime());
       expect(documents.map((d) => [d.kind, d.attachment?.filename]), key).toEqual(plan.map((p) => [p.kind, p.filename]));
       for (const d of documents) {
         const file = d.attachment!;

@@ -25,7 +25,7 @@ export const adminConsole: Record<keyof typeof zh, string> = {
   "adm.verify.registered": "Registered",
   "adm.verify.contact": "Contact",
   "adm.verify.website": "Website",
-  "adm.verify.documents": "Credentials and certificates",
+  "adm.verify.documents": "Credentials and certificates (as stated)",
   "adm.verify.noDocuments": "None given",
   "adm.verify.cases": "Past cases",
   "adm.verify.members": "Members",

@@ -24,7 +24,7 @@ export const adminConsole = {
   "adm.verify.registered": "注册时间",
   "adm.verify.contact": "联系人",
   "adm.verify.website": "网站",
-  "adm.verify.documents": "资质与证书",
+  "adm.verify.documents": "资质与证书（自述）",
   "adm.verify.noDocuments": "未提供",
   "adm.verify.cases": "过往案例",
   "adm.verify.members": "成员",
