@@ -11,6 +11,7 @@ import { seedDelivery } from "./seed-delivery";
 import { seedEvaluation } from "./seed-evaluation";
 import { seedAwards } from "./seed-awards";
 import { seedScenario } from "./seed-scenarios";
+import { seedVerificationDocuments } from "./seed-verification";
 
 // Demo data derived from the Zhengzhou and Henan plans: run by `npm start` on an empty database.
 // `seedDemoData` is exported so tests (e.g. the matching-quality test) load the same catalogue.
@@ -83,6 +84,8 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedResult> {
   await seedAwards(db, { now, adminId: admin.id });
   // 挂帅: milestone plans of the scenarios in delivery, the horse race's first gate, delivered cases.
   await seedDelivery(db, { now, departmentIds, officerIds, vendorIds });
+  // 认证材料: some of the organisations in the verification queue have handed in their documents.
+  await seedVerificationDocuments(db, { now, passwordHash, verifiedAt, vendorIds });
   return { departmentIds, vendorIds };
 }
 

@@ -22,7 +22,8 @@ import { stats } from "./en/stats";
 import { home } from "./en/home";
 import { opendata } from "./en/opendata";
 import { results } from "./en/results";
+import { verification } from "./en/verification";
 
 // Typed against the Chinese catalogue so a missing English string fails the typecheck.
 
-export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata, ...results };
+export const en: Messages = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata, ...results, ...verification };

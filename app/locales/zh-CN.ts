@@ -21,7 +21,8 @@ import { stats } from "./zh-CN/stats";
 import { home } from "./zh-CN/home";
 import { opendata } from "./zh-CN/opendata";
 import { results } from "./zh-CN/results";
+import { verification } from "./zh-CN/verification";
 
 
-export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata, ...results };
+export const zhCN = { ...common, ...accounts, ...scenarios, ...search, ...searchUi, ...matching, ...profile, ...attachments, ...questions, ...proposals, ...rowEditor, ...evaluationAssign, ...evaluationPool, ...evaluationScore, ...digests, ...mailAdmin, ...awards, ...delivery, ...adminConsole, ...stats, ...home, ...opendata, ...results, ...verification };
 export type Messages = Record<keyof typeof zhCN, string>;

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { AdminTable, adminTableLinks } from "~/components/admin-table";
+import { formatBytes } from "~/components/attachment-list";
 import { badRequest, commandError, runCommand } from "~/modules/admin/command-result.server";
 import { ORG_TYPES, VERIFICATION_STATES } from "~/modules/admin/admin-vocabulary";
 import { listVerificationQueue, rejectOrganisation, unverifyOrganisation, verifyOrganisation } from "~/modules/admin/organisation-verification.server";
@@ -67,7 +68,10 @@ export default function AdminOrganisations() {
         <ul className="admin-queue" aria-label={t(`adm.verify.state.${state}`)}>
           {rows.map((o) => (
             <li key={o.id} className="admin-queue-item">
-              <h2>{o.name} <span className="badge">{t(`orgType.${o.type}`)}</span> <span className="badge">{t(`adm.verify.state.${o.state}`)}</span></h2>
+              <h2>
+                {o.name} <span className="badge">{t(`orgType.${o.type}`)}</span> <span className="badge">{t(`adm.verify.state.${o.state}`)}</span>
+                {o.verificationDocuments.length === 0 ? <> <span className="badge badge-missing">{t("adm.verify.noFiles")}</span></> : null}
+              </h2>
               <dl className="admin-data">
                 <dt>{t("auth.signup.creditCode")}</dt>
                 <dd>
@@ -77,6 +81,21 @@ export default function AdminOrganisations() {
                 <dt>{t("adm.verify.registered")}</dt><dd>{formatDateTime(o.createdAt, locale)}</dd>
                 <dt>{t("adm.verify.contact")}</dt><dd>{[o.contactName, o.contactPhone, o.contactEmail].filter(Boolean).join(" · ") || "—"}</dd>
                 <dt>{t("adm.verify.website")}</dt><dd>{o.website ?? "—"}</dd>
+                <dt>{t("adm.verify.files")}</dt>
+                <dd>
+                  {o.verificationDocuments.length === 0 ? t("adm.verify.noFiles") : (
+                    <ul className="plain-list" aria-label={t("adm.verify.files")}>
+                      {o.verificationDocuments.map((d) => (
+                        <li key={d.id}>
+                          {d.attachment ? <a href={`/attachments/${d.attachment.id}`} download={d.attachment.filename}>{d.attachment.filename}</a> : "—"}{" "}
+                          <span className="muted small">
+                            {t("adm.verify.fileMeta", { kind: t(`vd.kind.${d.kind}`), size: formatBytes(d.attachment?.size ?? 0), date: formatDateTime(d.createdAt, locale) })}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
                 <dt>{t("adm.verify.documents")}</dt><dd>{o.certifications.length > 0 ? o.certifications.join("、") : t("adm.verify.noDocuments")}</dd>
                 <dt>{t("adm.verify.cases")}</dt><dd>{o._count.pastCases}</dd>
                 <dt>{t("adm.verify.members")}</dt>
@@ -84,7 +103,7 @@ export default function AdminOrganisations() {
                   {o.memberships.map((m) => `${m.user.name} <${m.user.email}>${m.user.emailVerifiedAt ? "" : ` (${t("adm.verify.emailUnverified")})`}`).join("; ") || "—"}
                   {o._count.memberships > o.memberships.length ? ` … (${o._count.memberships})` : ""}
                 </dd>
-                {o.rejectionReason ? <><dt>{t("adm.verify.reason")}</dt><dd>{o.rejectionReason}</dd></> : null}
+                {o.rejectionReason ? <><dt>{t(o.state === "pending" ? "adm.verify.previousReason" : "adm.verify.reason")}</dt><dd>{o.rejectionReason}</dd></> : null}
               </dl>
               <div className="admin-queue-actions">
                 {o.state !== "verified" ? (

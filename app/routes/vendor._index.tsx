@@ -71,7 +71,10 @@ export default function VendorHome() {
         </p>
         {org.intro ? <p>{org.intro}</p> : null}
         <p>{org.techTags.map((tag) => <span key={tag} className="tag">{label(TECH_TAGS, tag, locale)}</span>)}</p>
-        <p className="actions"><Link to="/vendor/profile" className="btn btn-secondary">{t("pf.link")}</Link></p>
+        <p className="actions">
+          <Link to="/vendor/profile" className="btn btn-secondary">{t("pf.link")}</Link>
+          {!org.verified ? <Link to="/vendor/profile/verification" className="btn btn-secondary">{t("vd.link")}</Link> : null}
+        </p>
       </div>
       <div className="stats">
         <Link to="/scenarios" className="stat"><strong>{openCount}</strong>{t("dashboard.vendorOpen")}</Link>

@@ -1,12 +1,13 @@
 import { getCollectionProps, getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, FormErrors, TextareaField } from "~/components/forms";
 import { issueTexts, Req } from "~/components/scenario-form";
 import { PastCaseEditor } from "~/components/past-case-editor";
 import { ProfileSchema, type ProfileFormShape } from "~/modules/organisations/profile-schema";
 import { getProfileForEdit, profileFormDefaults, updateProfile } from "~/modules/organisations/profile.server";
+import { verificationState } from "~/modules/organisations/verification-documents";
 import { DISTRICTS, SECTORS, TECH_TAGS, label, type CatalogEntry } from "~/modules/scenarios/catalog";
 import { toResponse } from "~/utils/errors.server";
 import { fromAppError, invalid } from "~/utils/forms.server";
@@ -22,7 +23,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const org = await getProfileForEdit(user, user.membership.orgId).catch((error: unknown) => {
     throw toResponse(error);
   });
-  return { org: { id: org.id, name: org.name }, defaults: profileFormDefaults(org) };
+  return {
+    org: { id: org.id, name: org.name },
+    verification: { state: verificationState(org), documents: org._count.verificationDocuments },
+    defaults: profileFormDefaults(org),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -57,7 +62,8 @@ function CheckboxList({ field, list, legend }: { field: FieldMetadata<string[] |
 
 export default function VendorProfileEditRoute() {
   const t = useT();
-  const { org, defaults } = useLoaderData<typeof loader>();
+  const { org, verification, defaults } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm<ProfileFormShape>({
@@ -77,6 +83,12 @@ export default function VendorProfileEditRoute() {
       </p>
       <h1 id="profile-title">{t("pf.title")}</h1>
       <p className="muted">{org.name} · {t("pf.intro")}</p>
+      <p className="meta-row">
+        <span className={`badge ${verification.state === "verified" ? "badge-verified" : verification.state === "rejected" ? "badge-missing" : ""}`}>
+          {t(`adm.verify.state.${verification.state}`)}
+        </span>
+        <Link to={`/vendor/profile/verification${search}`}>{t("vd.linkWithCount", { count: verification.documents })}</Link>
+      </p>
       <Form method="post" {...getFormProps(form)} className="scenario-form">
         <FormErrors errors={errs(form.errors)} />
         <input {...getInputProps(fields.updatedAt, { type: "hidden" })} />

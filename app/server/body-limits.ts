@@ -4,10 +4,14 @@ import type { MessageKey } from "~/utils/i18n";
 import { sendEdgeReply } from "./edge-reply";
 
 // A form post is a few kilobytes of text; 1 MB leaves room for the longest proposal. Uploads carry
-// one file up to the attachment limit plus the other fields and the multipart framing.
+// one file up to the attachment limit plus the other fields and the multipart framing: the upload
+// route, and an organisation's verification documents (a scanned licence easily passes 1 MB).
 export const FORM_BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = MAX_ATTACHMENT_BYTES + 64 * 1024;
-const UPLOAD_PATHS = new Set(["/attachments/upload", "/attachments/upload.data"]);
+const UPLOAD_PATHS = new Set([
+  "/attachments/upload", "/attachments/upload.data",
+  "/vendor/profile/verification", "/vendor/profile/verification.data",
+]);
 
 export function bodyLimitFor(pathname: string): { bytes: number; message: MessageKey } {
   return UPLOAD_PATHS.has(pathname) ? { bytes: UPLOAD_BODY_LIMIT, message: "att.tooLarge" } : { bytes: FORM_BODY_LIMIT, message: "error.tooLarge" };

@@ -4,7 +4,7 @@ import type { MessageKey } from "./i18n";
 export class AppError extends Error {
   constructor(
     public readonly label: MessageKey,
-    public readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 = 400,
+    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 = 400,
     public readonly context: Record<string, unknown> = {},
   ) {
     super(label);

@@ -12,7 +12,7 @@ type Who = "anonymous" | "vendor" | "owner" | "otherOfficer" | "evaluator" | "ad
 const WHO: Who[] = ["anonymous", "vendor", "owner", "otherOfficer", "evaluator", "admin"];
 type Expect = number | "login" | "home" | "skip";
 type Row = { method?: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<string, string>; expect: Record<Who, Expect> };
-type Ids = { departmentId: string; draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string; noticeCode: string };
+type Ids = { departmentId: string; draftId: string; draftCode: string; publishedId: string; publishedCode: string; vendorOrgId: string; closedId: string; assignmentId: string; otherAssignmentId: string; expertId: string; evaluatingId: string; scoreAssignmentId: string; proposalId: string; attachmentId: string; noticeCode: string; verificationAttachmentId: string };
 
 const all = (e: Expect): Record<Who, Expect> => ({ anonymous: e, vendor: e, owner: e, otherOfficer: e, evaluator: e, admin: e });
 const officerOnly: Record<Who, Expect> = { anonymous: "login", vendor: 403, owner: 200, otherOfficer: 403, evaluator: 403, admin: 403 };
@@ -75,6 +75,12 @@ const ROWS: Row[] = [
   { path: () => "/vendor/proposals", expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
   { path: () => "/vendor/profile", expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
   { path: () => "/vendor/searches", expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  // An organisation's verification documents: its own members only (the matrix's vendor is verified, so a new request is refused).
+  { path: () => "/vendor/profile/verification", expect: { anonymous: "login", vendor: 200, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { method: "POST", path: () => "/vendor/profile/verification", form: { intent: "resubmit" }, expect: { anonymous: "login", vendor: 409, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  { method: "POST", path: () => "/vendor/profile/verification", form: { intent: "remove", documentId: "none" }, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
+  // Another organisation's business licence: the admins read it, nobody else (the same 404 as an unknown file).
+  { path: (i) => `/attachments/${i.verificationAttachmentId}`, expect: { ...all(404), admin: 200 } },
   { method: "POST", path: () => "/vendor/searches", form: { intent: "delete", id: "none" }, expect: { anonymous: "login", vendor: 404, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
   // Saving a search from the search page: vendor members only.
   { method: "POST", path: () => "/scenarios?index", form: { intent: "create", name: "matrix", frequency: "off", query: "" }, expect: { anonymous: "login", vendor: 302, owner: 403, otherOfficer: 403, evaluator: 403, admin: 403 } },
@@ -174,7 +180,7 @@ const PLACEHOLDERS: Ids = {
   departmentId: "department00", draftId: "draft0000000", draftCode: "ZZ-DRAFT", publishedId: "published000", publishedCode: "ZZ-CODE", vendorOrgId: "vendor000000",
   closedId: "closed000000", assignmentId: "assignment00", otherAssignmentId: "assignment01", expertId: "expert000000",
   evaluatingId: "evaluating00", scoreAssignmentId: "assignment02", proposalId: "proposal0000", attachmentId: "attachment00",
-  noticeCode: "ZZ-NOTICE",
+  noticeCode: "ZZ-NOTICE", verificationAttachmentId: "attachment01",
 };
 const cookies: Partial<Record<Who, string>> = {};
 
@@ -209,6 +215,22 @@ test.beforeAll(async ({ db }) => {
     select: { id: true },
   });
 
+  // A pending organisation's business licence, its bytes where the app's storage reads them.
+  const pending = await db.organisation.create({ data: { name: `待认证单位 ${randomBytes(4).toString("hex")}`, type: "vendor", verified: false }, select: { id: true } });
+  const pendingMember = await createUser(db, "vendor", { orgId: pending.id });
+  const licenceKey = randomBytes(16).toString("hex");
+  const licenceBytes = Buffer.from("%PDF-1.4\n%%EOF\n");
+  const licenceDir = path.resolve(process.env.E2E_DATA_DIR ?? ".data-e2e", "attachments", licenceKey.slice(0, 2));
+  fs.mkdirSync(licenceDir, { recursive: true });
+  fs.writeFileSync(path.join(licenceDir, licenceKey), licenceBytes);
+  const licence = await db.verificationDocument.create({
+    data: {
+      orgId: pending.id, kind: "business_licence",
+      attachment: { create: { storageKey: licenceKey, filename: "营业执照.pdf", mimeType: "application/pdf", size: licenceBytes.length, sha256: "d".repeat(64), orgId: pending.id, uploadedById: pendingMember.id } },
+    },
+    select: { attachment: { select: { id: true } } },
+  });
+
   // A scenario under public notice (the decision written directly; the award pages are tested elsewhere).
   const noticed = await createScenario(db, { departmentId: department.id, createdById: owner.id, status: "notice", deadlineInDays: -20 });
   await db.awardDecision.create({
@@ -223,6 +245,7 @@ test.beforeAll(async ({ db }) => {
     departmentId: department.id, draftId: draft.id, draftCode: draft.code, publishedId: published.id, publishedCode: published.code,
     closedId: closed.id, assignmentId: assignment.id, otherAssignmentId: otherAssignment.id, vendorOrgId: (await createOrganisation(db, "vendor")).id, expertId: users.evaluator.id,
     evaluatingId: evaluation.id, scoreAssignmentId: assignee.assignmentId, proposalId: proposal.id, attachmentId: attachment.id,
+    verificationAttachmentId: licence.attachment!.id,
   };
 });
 

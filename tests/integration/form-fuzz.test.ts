@@ -150,6 +150,8 @@ const SEEDS: Record<string, (ids: { scenario: { id: string; code: string } }) =>
     ["updatedAt", (await db.organisation.findUniqueOrThrow({ where: { id: ctx.users.vendor.orgId }, select: { updatedAt: true } })).updatedAt.toISOString()],
     ["intro", "专注城市防汛的人工智能公司。"], ["sectors", "disaster_prevention"], ["techTags", "llm"], ["teamSize", "20"],
   ],
+  // The fuzzing vendor's organisation is verified, so most posts end at "read-only" (409); files come from withFile.
+  "vendor.profile_.verification.tsx": async () => [["intent", "upload"], ["kind", "business_licence"]],
   "vendor.delivery.$scenarioCode.tsx": async () => [["intent", "evidence"], ["milestoneId", "milestone000"], ["evidence", "知识库一期已上线，收录预案 1,240 份。"]],
   "vendor.proposals.$scenarioCode.tsx": async () => [["intent", "save"], ["version", "0"], ["technicalApproach", "## 方案\n\n基于大模型的知识库。"], ["team", "十人团队"], ["budgetRequest", "150"]],
 };

@@ -74,3 +74,18 @@ it("an upload gets the larger allowance: 2 MB passes the edge, a declared 21 MB 
   expect(tooBig.body).toContain("文件过大");
   expect(tooBig.body).toContain('href="/department"');
 });
+
+it("an organisation's verification document gets the upload allowance too: a 2 MB scanned licence passes the edge", async () => {
+  const org = await db.organisation.create({ data: { name: "扫描件科技", type: "vendor", verified: false }, select: { id: true } });
+  const member = await createUser(db, "vendor", { orgId: org.id });
+  const cookie = `jb_session=${sessionCookieValue(await createSessionToken(db, member.id))}`;
+  const scan = new Uint8Array(2 * MB);
+  scan.set(SAMPLES.pdf);
+  const form = new FormData();
+  form.append("intent", "upload");
+  form.append("kind", "business_licence");
+  form.append("file", new File([scan], "营业执照扫描件.pdf", { type: "application/pdf" }));
+  const ok = await fetch(`${web.url}/vendor/profile/verification`, { method: "POST", body: form, headers: { Cookie: cookie }, redirect: "manual" });
+  expect(ok.status).toBe(302);
+  expect(await db.verificationDocument.count({ where: { orgId: org.id } })).toBe(1);
+});

@@ -77,6 +77,7 @@ function valueText(t: Translate, locale: Locale, names: NameIndex, action: strin
     if (NAMED_FIELDS.has(field)) return names.get(value) ?? value;
     if ((field === "role" || (action === "membership.role_change" && (field === "from" || field === "to"))) && hasMessage(`role.${value}`)) return t(`role.${value}` as MessageKey);
     if (action.startsWith("scenario.") && field === "from") return label(SCENARIO_STATUSES, value, locale);
+    if (action.startsWith("organisation.document_") && field === "kind" && hasMessage(`vd.kind.${value}`)) return t(`vd.kind.${value}` as MessageKey);
     // A date-like string that is no date (typed by someone, kept as typed) is shown as it is.
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value, locale);
     return value.length > 300 ? `${value.slice(0, 300)}…` : value;

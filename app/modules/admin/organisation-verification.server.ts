@@ -3,6 +3,8 @@ import type { OrgType } from "~/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { emitEvent } from "~/modules/notifications/emit-event.server";
 import { isValidCreditCode } from "~/modules/organisations/credit-code";
+import { verificationState } from "~/modules/organisations/verification-documents";
+import { verificationDocumentSelect } from "~/modules/organisations/verification-documents.server";
 import { db, type Tx } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
@@ -23,9 +25,7 @@ const STATE_WHERE: Record<VerificationState, Prisma.OrganisationWhereInput> = {
   verified: { verified: true },
 };
 
-export function stateOf(org: { verified: boolean; rejectedAt: Date | null }): VerificationState {
-  return org.verified ? "verified" : org.rejectedAt ? "rejected" : "pending";
-}
+export const stateOf = verificationState;
 
 /** The credit code as the checksum sees it: absent (departments need none), valid or failing. */
 export type CreditCheck = "valid" | "invalid" | "missing";
@@ -39,6 +39,8 @@ const queueSelect = {
   district: true, website: true, contactName: true, contactPhone: true, contactEmail: true, certifications: true, createdAt: true,
   memberships: { select: { role: true, user: { select: { name: true, email: true, emailVerifiedAt: true } } }, orderBy: { createdAt: "asc" }, take: 5 },
   _count: { select: { memberships: true, pastCases: true } },
+  // What the organisation handed in (营业执照 …); each links to /attachments/<id>, readable by admins and its members only.
+  verificationDocuments: { select: verificationDocumentSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.OrganisationSelect;
 
 export async function listVerificationQueue(query: QueueQuery) {

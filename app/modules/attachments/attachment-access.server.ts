@@ -12,6 +12,8 @@ import type { CurrentUser } from "~/utils/permissions.server";
  *   reused so files and content can never disagree): members of the proposal's organisation always;
  *   the department's officers only after the deadline; nobody else (not another vendor, not an admin).
  *   On top of it, files of a proposal that was never submitted (or was withdrawn) stay with the vendor.
+ * - Verification documents (营业执照 …): the organisation's own members and the platform's admins
+ *   who verify it. Never the public, never a department or another vendor.
  */
 
 type UserLike = Pick<CurrentUser, "memberships"> | null;
@@ -32,9 +34,11 @@ export type ProposalAccessRow = { orgId: string; status: ProposalStatus; scenari
 export type ObjectionAccessRow = { orgId: string; scenario: { departmentId: string } };
 /** Delivery evidence: the delivering organisation and the scenario's department, nobody else (never the public). */
 export type DeliveryFileRow = { orgId: string; scenario: { departmentId: string } };
+export type VerificationDocumentAccessRow = { orgId: string };
 export type AttachmentAccessRow = {
   scenario: ScenarioAccessRow | null; proposal: ProposalAccessRow | null; objection?: ObjectionAccessRow | null;
   milestone?: DeliveryFileRow | null; gateReport?: { orgId: string; gate: { scenario: { departmentId: string } } } | null;
+  verificationDocument?: VerificationDocumentAccessRow | null;
 };
 
 function hasMembership(user: UserLike, orgId: string, role: "officer" | "vendor_member"): boolean {
@@ -55,7 +59,13 @@ export function canReadDeliveryFile(user: UserLike, file: DeliveryFileRow): bool
   return hasMembership(user, file.orgId, "vendor_member") || hasMembership(user, file.scenario.departmentId, "officer");
 }
 
+/** Any role the person holds in the organisation itself counts; an admin role counts for every organisation. */
+export function canReadVerificationDocument(user: UserLike, document: VerificationDocumentAccessRow): boolean {
+  return !!user?.memberships.some((m) => m.orgId === document.orgId || m.role === "admin");
+}
+
 export function canReadAttachment(user: UserLike, attachment: AttachmentAccessRow): boolean {
+  if (attachment.verificationDocument) return canReadVerificationDocument(user, attachment.verificationDocument);
   if (attachment.objection) return canReadObjectionFiles(user, attachment.objection);
   if (attachment.milestone) return canReadDeliveryFile(user, attachment.milestone);
   if (attachment.gateReport) return canReadDeliveryFile(user, { orgId: attachment.gateReport.orgId, scenario: attachment.gateReport.gate.scenario });
@@ -72,6 +82,7 @@ export const attachmentAccessSelect = {
   objection: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
   milestone: { select: { orgId: true, scenario: { select: { departmentId: true } } } },
   gateReport: { select: { orgId: true, gate: { select: { scenario: { select: { departmentId: true } } } } } },
+  verificationDocument: { select: { orgId: true } },
 } as const;
 
 // ---- Who may ADD files (upload) ----

@@ -21,6 +21,8 @@ export type SaveAttachmentInput = {
   /** Delivery evidence (the delivery module checks who may attach). */
   milestoneId?: string;
   gateReportId?: string;
+  /** One of the organisation's verification documents (organisations/verification-documents.server.ts checks who and when). */
+  verificationDocumentId?: string;
   file: File;
 };
 
@@ -36,7 +38,8 @@ export type AttachmentListItem = { id: string; filename: string; mimeType: strin
  */
 export async function saveAttachment(input: SaveAttachmentInput) {
   // Exactly one owner record: a file is never shared between a scenario, a proposal, an objection and a delivery.
-  if ([input.scenarioId, input.proposalId, input.objectionId, input.milestoneId, input.gateReportId].filter(Boolean).length !== 1) throw new AppError("error.badRequest", 400);
+  const owners = [input.scenarioId, input.proposalId, input.objectionId, input.milestoneId, input.gateReportId, input.verificationDocumentId];
+  if (owners.filter(Boolean).length !== 1) throw new AppError("error.badRequest", 400);
   if (input.file.size > MAX_ATTACHMENT_BYTES) throw new AppError("att.tooLarge", 400);
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const filename = cleanFilename(input.file.name);
@@ -55,6 +58,7 @@ export async function saveAttachment(input: SaveAttachmentInput) {
         orgId: input.orgId, uploadedById: input.uploadedById,
         scenarioId: input.scenarioId ?? null, proposalId: input.proposalId ?? null, objectionId: input.objectionId ?? null,
         milestoneId: input.milestoneId ?? null, gateReportId: input.gateReportId ?? null,
+        verificationDocumentId: input.verificationDocumentId ?? null,
       },
       select: { ...attachmentListSelect, sha256: true, storageKey: true },
     });

@@ -116,6 +116,16 @@ export const AUDIT_EVENTS = {
   "organisation.verify": event("organisation", z.object({ creditCodeValid: z.boolean().optional() }).strict()),
   "organisation.unverify": event("organisation", empty),
   "organisation.reject": event("organisation", z.object({ reason: z.string().min(1), creditCodeValid: z.boolean() })),
+  // 认证材料 (entity id = the organisation, so its history shows what it handed in and took back, beside
+  // the decisions). The file's own attachment.upload event is written too; removal deletes the bytes.
+  "organisation.document_upload": event("organisation", z.object({
+    documentId: id, attachmentId: id, kind: z.string(), filename: z.string(), size: z.number().int(), sha256: z.string(),
+  })),
+  "organisation.document_remove": event("organisation", z.object({
+    documentId: id, attachmentId: id, kind: z.string(), filename: z.string(), sha256: z.string(),
+  })),
+  // A rejected organisation asks again (back to the queue as pending); the reason it answers is kept.
+  "organisation.resubmit": event("organisation", z.object({ documents: z.number().int(), previousReason: z.string().nullable() })),
 
   "organisation.link_add": event("organisation", orgLink),
   "organisation.link_remove": event("organisation", orgLink),

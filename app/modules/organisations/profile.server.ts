@@ -11,6 +11,8 @@ type Actor = { id: string; memberships: Pick<CurrentUser["memberships"][number],
 
 const profileSelect = {
   id: true, name: true, type: true, updatedAt: true,
+  // The page also says where verification stands and links to the documents (verification-documents.server.ts).
+  verified: true, rejectedAt: true, _count: { select: { verificationDocuments: true } },
   intro: true, introEn: true, sectors: true, techTags: true, districts: true, products: true, certifications: true,
   teamSize: true, website: true, contactName: true, contactPhone: true, contactEmail: true,
   // Only the cases the vendor typed: delivered cases (PastCase rows of a DeliveredCase) are the

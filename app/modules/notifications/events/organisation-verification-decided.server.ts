@@ -16,7 +16,8 @@ export const organisationVerificationDecided = defineEvent({
     return { ...org, decision: data.decision };
   },
   audience: (org) => ({ memberships: { some: { orgId: org.id } } }),
-  link: (org) => (org.type === "department" ? "/department" : "/vendor/profile"),
+  // A company or institute lands on its verification page: the reason, its documents, and "submit again".
+  link: (org) => (org.type === "department" ? "/department" : "/vendor/profile/verification"),
   data: (org) => ({ orgId: org.id, decision: org.decision }),
   notification: {
     title: "adm.nt.verification.title",
