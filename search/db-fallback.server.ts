@@ -4,7 +4,7 @@ import { BUDGET_BANDS } from "./budget-bands";
 import { isSearchUnavailable } from "./client.server";
 import { SEARCHABLE_STATUSES } from "./documents";
 import { markTerms } from "./highlight";
-import { countedFacets, countsQuery, rowsQuery, termsOf } from "./scenario-fallback-sql.server";
+import { countedFacets, searchPageQuery, termsOf } from "./scenario-fallback-sql.server";
 import {
   PAGE_SIZE, deadlineBounds,
   type ScenarioSearchState, type VendorSearchState,
@@ -92,31 +92,32 @@ export function scenarioWhere(state: ScenarioSearchState, now: Date, except?: Sc
   return { AND: and };
 }
 
+// One listing as the page statement returns it (JSON: bigints as numbers, dates as epoch milliseconds).
 type FallbackRow = {
   id: string; code: string; status: string; mechanism: string; sector: string; district: string; techTags: string[];
-  title: string; titleEn: string | null; summary: string; summaryEn: string | null; budgetMin: bigint | null; budgetMax: bigint | null;
-  deadline: Date; publishedAt: Date | null; departmentId: string; departmentName: string; departmentNameEn: string | null;
+  title: string; titleEn: string | null; summary: string; summaryEn: string | null; budgetMin: number | null; budgetMax: number | null;
+  deadline: number; publishedAt: number | null; departmentId: string; departmentName: string; departmentNameEn: string | null;
 };
 
 export async function fallbackScenarioSearch(state: ScenarioSearchState, now: Date): Promise<ScenarioSearchResult> {
-  const counted = await db.$queryRaw<{ facet: string; value: string; n: number }[]>(countsQuery(state, now));
-  const total = counted.find((c) => c.facet === "total")?.n ?? 0;
+  const [{ counts, listings }] = await db.$queryRaw<[{ counts: { facet: string; value: string; n: number }[]; listings: FallbackRow[] }]>(
+    searchPageQuery(state, now, PAGE_SIZE),
+  );
+  const total = counts.find((c) => c.facet === "total")?.n ?? 0;
   const facets: FacetCounts<ScenarioFacet> = Object.fromEntries(countedFacets().map(([facet]) => [facet, {}]));
-  for (const { facet, value, n } of counted) if (facet !== "total") facets[facet as ScenarioFacet]![value] = n;
+  for (const { facet, value, n } of counts) if (facet !== "total") facets[facet as ScenarioFacet]![value] = n;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(state.page, pages);
-  const rows = await db.$queryRaw<FallbackRow[]>(rowsQuery(state, now, page, PAGE_SIZE));
   const terms = termsOf(state.q);
-  const hits = rows.map((r): ScenarioHit => ({
+  const hits = listings.map((r): ScenarioHit => ({
     id: r.id, code: r.code, status: r.status, mechanism: r.mechanism, sector: r.sector, district: r.district, techTags: r.techTags,
     title: markTerms(r.title, terms), titleEn: markTerms(r.titleEn ?? "", terms),
     summary: markTerms(r.summary, terms), summaryEn: markTerms(r.summaryEn ?? "", terms),
     departmentId: r.departmentId, departmentName: r.departmentName, departmentNameEn: r.departmentNameEn ?? "",
-    budgetMin: r.budgetMin == null ? null : Number(r.budgetMin), budgetMax: r.budgetMax == null ? null : Number(r.budgetMax),
-    deadline: r.deadline.toISOString(), publishedAt: (r.publishedAt ?? r.deadline).toISOString(),
+    budgetMin: r.budgetMin, budgetMax: r.budgetMax,
+    deadline: new Date(r.deadline).toISOString(), publishedAt: new Date(r.publishedAt ?? r.deadline).toISOString(),
   }));
   const departmentIds = [...new Set([...Object.keys(facets.department ?? {}), ...state.department])];
-  return { mode: "fallback", hits, total, page, pages, facets, deadlineCounts: {}, departments: await departmentNames(departmentIds) };
+  return { mode: "fallback", hits, total, page: Math.min(state.page, pages), pages, facets, deadlineCounts: {}, departments: await departmentNames(departmentIds) };
 }
 
 function vendorWhere(state: VendorSearchState, except?: VendorFacet): Prisma.OrganisationWhereInput {

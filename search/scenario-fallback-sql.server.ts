@@ -68,13 +68,6 @@ export function filterConditions(state: ScenarioSearchState, now: Date, except?:
 
 export const allOf = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`);
 
-export const scenarioOrderSql = (): Record<ScenarioSearchState["sort"], Prisma.Sql> => ({
-  relevance: Prisma.sql`"publishedAt" DESC, id DESC`,
-  newest: Prisma.sql`"publishedAt" DESC, id DESC`,
-  deadline: Prisma.sql`deadline ASC, id ASC`,
-  // Listings with only a lower bound follow those with an upper bound: close enough for a degraded mode.
-  budget: Prisma.sql`"budgetMax" DESC NULLS LAST, "budgetMin" DESC NULLS LAST, id ASC`,
-});
 
 // Scalar facets counted here (tags, budget bands and deadline windows are not: the page says counts are partial).
 export const countedFacets = () => [
@@ -82,37 +75,45 @@ export const countedFacets = () => [
   ["status", Prisma.sql`status::text`], ["department", Prisma.sql`"departmentId"`],
 ] as const satisfies readonly (readonly [ScenarioFacet, Prisma.Sql])[];
 
+// The listings' columns the page shows; dates as epoch milliseconds (JSON has no timestamps).
+const LISTING_COLUMNS = () => Prisma.sql`s.id, s.code, s.status::text AS status, s.mechanism::text AS mechanism, s.sector, s.district,
+  s."techTags", s.title, s."titleEn", s.summary, s."summaryEn", s."budgetMin", s."budgetMax",
+  (extract(epoch FROM s.deadline) * 1000)::bigint AS deadline, (extract(epoch FROM s."publishedAt") * 1000)::bigint AS "publishedAt",
+  o.id AS "departmentId", o.name AS "departmentName", o."nameEn" AS "departmentNameEn"`;
+
 /**
- * One statement for the total and every facet's counts: the rows matching the words are found once
- * (through the index) and each group is counted over them with every other filter.
+ * The whole page in one statement: the rows matching the words are found once (through the index),
+ * the total and each facet group are counted over them with every other filter, and the page's
+ * listings are picked from them — the last page when the page asked for is past the end (an old link).
+ * Returns one row: { counts: [{ facet, value, n }], listings: [...] } as JSON.
  */
-export function countsQuery(state: ScenarioSearchState, now: Date): Prisma.Sql {
+export function searchPageQuery(state: ScenarioSearchState, now: Date, pageSize: number): Prisma.Sql {
   const parts = [
     Prisma.sql`SELECT 'total' AS facet, '' AS value, count(*)::int AS n FROM m WHERE ${allOf(filterConditions(state, now))}`,
     ...countedFacets().map(([facet, column]) =>
       Prisma.sql`SELECT ${facet} AS facet, ${column} AS value, count(*)::int AS n FROM m WHERE ${allOf(filterConditions(state, now, facet))} GROUP BY 2`),
   ];
+  const order = (alias: string) => Prisma.raw(ORDER[state.sort].replaceAll("$.", `${alias}.`));
   return Prisma.sql`WITH m AS MATERIALIZED (
-      SELECT id, status, sector, district, mechanism, "departmentId", "techTags", "budgetMin", "budgetMax", deadline
+      SELECT id, status, sector, district, mechanism, "departmentId", "techTags", "budgetMin", "budgetMax", deadline, "publishedAt"
       FROM "Scenario" WHERE "publishedAt" IS NOT NULL AND ${statusIn(SEARCHABLE_STATUSES)} AND ${allOf(textCondition(state.q))}
-    ) ${Prisma.join(parts, " UNION ALL ")}`;
+    ),
+    counts AS MATERIALIZED (${Prisma.join(parts, " UNION ALL ")}),
+    picked AS (
+      SELECT s.id FROM m s WHERE ${allOf(filterConditions(state, now))} ORDER BY ${order("s")} LIMIT ${pageSize}
+      OFFSET (SELECT (LEAST(${state.page}, GREATEST(1, CEIL(n::numeric / ${pageSize})))::int - 1) * ${pageSize} FROM counts WHERE facet = 'total')
+    )
+    SELECT (SELECT coalesce(json_agg(c), '[]'::json) FROM counts c) AS counts,
+      (SELECT coalesce(json_agg(l ORDER BY ${order("l")}), '[]'::json) FROM (
+        SELECT ${LISTING_COLUMNS()} FROM picked p JOIN "Scenario" s ON s.id = p.id JOIN "Organisation" o ON o.id = s."departmentId"
+      ) l) AS listings`;
 }
 
-/** One page of listings with their department, in the page's order. */
-export function rowsQuery(state: ScenarioSearchState, now: Date, page: number, pageSize: number): Prisma.Sql {
-  return Prisma.sql`SELECT s.id, s.code, s.status::text AS status, s.mechanism::text AS mechanism, s.sector, s.district, s."techTags",
-      s.title, s."titleEn", s.summary, s."summaryEn", s."budgetMin", s."budgetMax", s.deadline, s."publishedAt",
-      o.id AS "departmentId", o.name AS "departmentName", o."nameEn" AS "departmentNameEn"
-    FROM (SELECT * FROM "Scenario" WHERE "publishedAt" IS NOT NULL AND ${allOf([...filterConditions(state, now), ...textCondition(state.q)])}
-          ORDER BY ${scenarioOrderSql()[state.sort]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s
-    JOIN "Organisation" o ON o.id = s."departmentId"
-    ORDER BY ${Prisma.raw(orderOuter[state.sort])}`;
-}
-
-// The same order again outside the join (a join does not keep its input's order).
-const orderOuter: Record<ScenarioSearchState["sort"], string> = {
-  relevance: `s."publishedAt" DESC, s.id DESC`,
-  newest: `s."publishedAt" DESC, s.id DESC`,
-  deadline: `s.deadline ASC, s.id ASC`,
-  budget: `s."budgetMax" DESC NULLS LAST, s."budgetMin" DESC NULLS LAST, s.id ASC`,
+// The page's orders, newest first by default; "$." stands for the table's alias.
+const ORDER: Record<ScenarioSearchState["sort"], string> = {
+  relevance: `$."publishedAt" DESC, $.id DESC`,
+  newest: `$."publishedAt" DESC, $.id DESC`,
+  deadline: `$.deadline ASC, $.id ASC`,
+  // Listings with only a lower bound follow those with an upper bound: close enough for a degraded mode.
+  budget: `$."budgetMax" DESC NULLS LAST, $."budgetMin" DESC NULLS LAST, $.id ASC`,
 };

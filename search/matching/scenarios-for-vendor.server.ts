@@ -5,7 +5,8 @@ import { explainPair } from "./explain";
 import { dismissalsOf } from "./feedback.server";
 import { quote, recall } from "./recall.server";
 import { feedbackFactor, rankAboveFloor, scoreMatch } from "./score";
-import { capabilityOf, needOf } from "./sides.server";
+import { cachedNeed, rememberNeed } from "./need-cache.server";
+import { capabilityOf } from "./sides.server";
 import { guarded } from "./unavailable.server";
 import type { Match, MatchResult, VendorFacts } from "./types";
 
@@ -69,10 +70,20 @@ export async function scenariosForVendor(
       OR: [{ mechanism: { not: "directed" } }, { invitations: { some: { orgId } } }],
     },
     select: {
-      id: true, code: true, title: true, titleEn: true, summary: true, summaryEn: true, description: true, kpis: true,
-      sector: true, techTags: true, district: true, mechanism: true, deadline: true, department: { select: { name: true } },
+      id: true, code: true, title: true, titleEn: true, summary: true,
+      sector: true, techTags: true, district: true, mechanism: true, deadline: true, updatedAt: true, department: { select: { name: true } },
     },
   });
+  // Each listing's need, analysed once per version: the long texts are read only for those not yet known.
+  const needs = new Map(rows.map((row) => [row.id, cachedNeed(row.id, row.updatedAt)]));
+  const unknown = rows.filter((row) => !needs.get(row.id)).map((row) => row.id);
+  if (unknown.length > 0) {
+    const texts = await db.scenario.findMany({
+      where: { id: { in: unknown } },
+      select: { id: true, updatedAt: true, title: true, titleEn: true, summary: true, summaryEn: true, description: true, kpis: true },
+    });
+    for (const { id, updatedAt, ...text } of texts) needs.set(id, rememberNeed(id, updatedAt, text));
+  }
 
   const vendor: VendorFacts = {
     id: org.id, verified: org.verified, sectors: org.sectors, techTags: org.techTags,
@@ -80,8 +91,9 @@ export async function scenariosForVendor(
     pastCases: org.pastCases.map(({ deliveredCaseId, ...c }) => ({ ...c, delivered: deliveredCaseId != null })),
   };
   const claims = { sectors: org.sectors.length, tags: org.techTags.length, districts: vendor.districts.length };
-  const scored: Match<RecommendedScenario>[] = rows.map((row) => {
-    const { explanation, overlap } = explainPair(row, needOf(row), vendor, capability);
+  // A listing deleted between the two reads has no need: it is left out.
+  const scored: Match<RecommendedScenario>[] = rows.filter((row) => needs.get(row.id)).map((row) => {
+    const { explanation, overlap } = explainPair(row, needs.get(row.id)!, vendor, capability);
     const score = scoreMatch({
       explanation, overlap, claims, listingTagCount: row.techTags.length,
       feedback: feedbackFactor(row, dismissed.recent),

@@ -53,6 +53,28 @@ describe("not relevant", () => {
   });
 });
 
+describe("listings' needs are analysed once per version", () => {
+  it("scores an edited listing on its new text, not on what an earlier page analysed", async () => {
+    const before = await forVendor(world.vendorId("zhisuan"));
+    if (before.status !== "ok") throw new Error("search unavailable");
+    const match = before.matches.find((m) => m.explanation.matchedTerms.length > 0 && !["HA-2026-0004", "ZZ-2026-0004", "HA-2026-0009"].includes(world.scenarioCode(m.item.id)))!;
+    expect(match, "a recommended listing with matched terms").toBeDefined();
+    const id = match.item.id;
+    const original = await world.db.scenario.findUniqueOrThrow({ where: { id }, select: { title: true, titleEn: true, summary: true, summaryEn: true, description: true, kpis: true } });
+    try {
+      // Same listing, same index entry (not re-synced): only the database text changes.
+      await world.db.scenario.update({ where: { id }, data: { title: "会议室预订登记", titleEn: null, summary: "登记会议室的预订。", summaryEn: null, description: "登记。", kpis: [] } });
+      const after = await forVendor(world.vendorId("zhisuan"));
+      if (after.status !== "ok") throw new Error("search unavailable");
+      const edited = after.matches.find((m) => m.item.id === id);
+      expect(edited?.explanation.matchedTerms ?? []).not.toEqual(match.explanation.matchedTerms);
+      if (edited) expect(edited.score.score).toBeLessThan(match.score.score);
+    } finally {
+      await world.db.scenario.update({ where: { id }, data: original });
+    }
+  });
+});
+
 describe("who sees what", () => {
   it("offers a directed listing to its invitees only", async () => {
     const directed = "HA-2026-0009";

@@ -123,6 +123,21 @@ describe("with Meilisearch unreachable", () => {
     expect(await found("sort=budget")).toEqual(["reservoir", "flood", "imaging"]);
   });
 
+  it("answers a page past the end (an old link) with the last page, and keeps dates and budgets exact", async () => {
+    const result = await scenarios.searchScenarios(state("sort=deadline&page=7"));
+    expect(result.page).toBe(1);
+    expect(result.pages).toBe(1);
+    expect(result.hits.map((h) => Object.keys(ids).find((k) => ids[k] === h.id))).toEqual(["reservoir", "imaging", "flood"]);
+    const rows = await db.scenario.findMany({ where: { id: { in: result.hits.map((h) => h.id) } }, select: { id: true, deadline: true, publishedAt: true, budgetMin: true, budgetMax: true } });
+    for (const hit of result.hits) {
+      const row = rows.find((r) => r.id === hit.id)!;
+      expect(hit.deadline).toBe(row.deadline.toISOString());
+      expect(hit.publishedAt).toBe(row.publishedAt!.toISOString());
+      expect(hit.budgetMax).toBe(row.budgetMax == null ? null : Number(row.budgetMax));
+      expect(hit.budgetMin).toBe(row.budgetMin == null ? null : Number(row.budgetMin));
+    }
+  });
+
   it("counts scalar facets without their own filter and says which counts are missing", async () => {
     const result = await scenarios.searchScenarios(state("sector=healthcare"));
     expect(result.facets.sector).toEqual({ healthcare: 1, disaster_prevention: 2 });
