@@ -1,20 +1,29 @@
 import type { NextFunction, Request, Response } from "express";
 import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
+import { MAX_EVIDENCE_FILES } from "~/modules/awards/award-schema";
+import { EVIDENCE_MAX_FILES } from "~/modules/delivery/schema";
 import type { MessageKey } from "~/utils/i18n";
 import { sendEdgeReply } from "./edge-reply";
 
 // A form post is a few kilobytes of text; 1 MB leaves room for the longest proposal. Uploads carry
 // one file up to the attachment limit plus the other fields and the multipart framing: the upload
 // route, and an organisation's verification documents (a scanned licence easily passes 1 MB).
+// Delivery evidence, gate reports and objections carry up to five files of that size each.
 export const FORM_BODY_LIMIT = 1024 * 1024;
-export const UPLOAD_BODY_LIMIT = MAX_ATTACHMENT_BYTES + 64 * 1024;
+const FRAMING = 64 * 1024;
+export const UPLOAD_BODY_LIMIT = MAX_ATTACHMENT_BYTES + FRAMING;
+export const EVIDENCE_BODY_LIMIT = Math.max(EVIDENCE_MAX_FILES, MAX_EVIDENCE_FILES) * MAX_ATTACHMENT_BYTES + FRAMING;
 const UPLOAD_PATHS = new Set([
   "/attachments/upload", "/attachments/upload.data",
   "/vendor/profile/verification", "/vendor/profile/verification.data",
 ]);
+// The vendor's delivery page (evidence, gate reports) and the objection form, with or without `.data`.
+const EVIDENCE_PATHS = [/^\/vendor\/delivery\/[^/]+(\.data)?$/, /^\/notices\/[^/]+\/objection(\.data)?$/];
 
 export function bodyLimitFor(pathname: string): { bytes: number; message: MessageKey } {
-  return UPLOAD_PATHS.has(pathname) ? { bytes: UPLOAD_BODY_LIMIT, message: "att.tooLarge" } : { bytes: FORM_BODY_LIMIT, message: "error.tooLarge" };
+  if (UPLOAD_PATHS.has(pathname)) return { bytes: UPLOAD_BODY_LIMIT, message: "att.tooLarge" };
+  if (EVIDENCE_PATHS.some((path) => path.test(pathname))) return { bytes: EVIDENCE_BODY_LIMIT, message: "att.tooLarge" };
+  return { bytes: FORM_BODY_LIMIT, message: "error.tooLarge" };
 }
 
 const WITHOUT_BODY = new Set(["GET", "HEAD"]);

@@ -89,3 +89,15 @@ it("an organisation's verification document gets the upload allowance too: a 2 M
   expect(ok.status).toBe(302);
   expect(await db.verificationDocument.count({ where: { orgId: org.id } })).toBe(1);
 });
+
+it("delivery evidence and objections, up to five files each, pass the edge; a declared 101 MB is refused", async () => {
+  const { EVIDENCE_BODY_LIMIT } = await import("../../app/server/body-limits");
+  for (const path of ["/vendor/delivery/ZZ-2026-0001", "/vendor/delivery/ZZ-2026-0001.data", "/notices/ZZ-2026-0001/objection"]) {
+    // Signed out: once the body is read the page answers as it would any visitor (not 413 at the edge).
+    const three = await rawPost(web.url, path, { totalBytes: 3 * MB, timeoutMs: 10_000, headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    expect(three.status, path).not.toBe(413);
+    const tooBig = await rawPost(web.url, path, { totalBytes: EVIDENCE_BODY_LIMIT + 1, timeoutMs: 5000, headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    expect(tooBig.status, path).toBe(413);
+    expect(tooBig.body).toContain("文件过大");
+  }
+});

@@ -7,6 +7,7 @@ import { shanghaiYear } from "~/modules/scenarios/scenario-dates";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import type { MembershipInfo } from "~/utils/permissions.server";
+import { MAX_EVIDENCE_FILES } from "./award-schema";
 import { finaliseAward } from "./finalise-award.server";
 import { isWithinNotice } from "./notice-period";
 import { sendBack } from "./send-back.server";
@@ -21,7 +22,6 @@ import { transitionObjection } from "./objection-transition.server";
 export type MemberActor = AuditActor & { memberships: Pick<MembershipInfo, "orgId" | "role">[] };
 
 export const MAX_OBJECTIONS_PER_ORG = 3;
-export const MAX_EVIDENCE_FILES = 5;
 
 /** The organisation through which `actor` may object to the scenario's notice, or null. */
 export async function objectorOrg(actor: Pick<MemberActor, "memberships">, scenarioId: string): Promise<string | null> {
