@@ -30,7 +30,10 @@ export function createWebApp({ build, mode = process.env.NODE_ENV, root = proces
   app.set("trust proxy", trustProxy);
   app.use(setClientAddress(trustProxy));
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  // Pages never live in public/: only a path whose last segment has an extension (favicon.svg) is
+  // looked up there, which spares every page a file-system check.
+  const publicFiles = express.static(path.join(root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) => (/\.[^/]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   app.use(rejectCrossSiteWrites({ trustProxy }));
   app.use(readLimitedBody);
   app.use(normaliseFormInput);
