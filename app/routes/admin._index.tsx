@@ -2,21 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AdminEvaluationList } from "~/components/admin-evaluation-list";
 import { scenariosAwaitingEvaluators } from "~/modules/evaluation/assignment-queries.server";
-import { db } from "~/utils/db.server";
+import { adminOverview } from "~/modules/admin/admin-overview.server";
 import { useT } from "~/utils/i18n";
 import { requireRole } from "~/utils/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
-  const [organisations, pending, users, scenarios, pendingInvitations, auditEvents] = await Promise.all([
-    db.organisation.count(),
-    db.organisation.count({ where: { verified: false, rejectedAt: null } }),
-    db.user.count(),
-    db.scenario.count(),
-    db.invitation.count({ where: { acceptedAt: null, expiresAt: { gt: new Date() } } }),
-    db.auditEvent.count(),
-  ]);
-  return { organisations, pending, users, scenarios, pendingInvitations, auditEvents, evaluations: await scenariosAwaitingEvaluators() };
+  const [overview, evaluations] = await Promise.all([adminOverview(), scenariosAwaitingEvaluators()]);
+  return { ...overview, evaluations };
 }
 
 export default function AdminHome() {

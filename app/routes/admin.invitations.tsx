@@ -3,9 +3,8 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormErrors, SelectField } from "~/components/forms";
-import { createInvitation } from "~/modules/accounts/invitations.server";
+import { createInvitation, invitationAdminPage } from "~/modules/accounts/invitations.server";
 import { InvitationSchema } from "~/modules/accounts/schemas";
-import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { fromAppError, invalid } from "~/utils/forms.server";
 import { useLocale, useT } from "~/utils/i18n";
@@ -16,16 +15,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "admin");
   requirePermission(user, "invitation.create");
-  const [organisations, pending] = await Promise.all([
-    db.organisation.findMany({ where: { type: { in: ["department", "platform", "institute", "vendor"] } }, select: { id: true, name: true, type: true }, orderBy: [{ type: "asc" }, { name: "asc" }] }),
-    db.invitation.findMany({
-      where: { acceptedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, email: true, role: true, expiresAt: true, org: { select: { name: true } } },
-      orderBy: { createdAt: "desc" },
-      take: 50,
-    }),
-  ]);
-  return { organisations, pending };
+  return invitationAdminPage();
 }
 
 export async function action({ request }: ActionFunctionArgs) {

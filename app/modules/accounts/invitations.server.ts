@@ -120,3 +120,17 @@ export async function organisationMembers(orgId: string) {
   ]);
   return { members, pending };
 }
+
+/** The admin's invitation page: organisations one can invite into, and invitations still open. */
+export async function invitationAdminPage(now = new Date()) {
+  const [organisations, pending] = await Promise.all([
+    db.organisation.findMany({ where: { type: { in: ["department", "platform", "institute", "vendor"] } }, select: { id: true, name: true, type: true }, orderBy: [{ type: "asc" }, { name: "asc" }] }),
+    db.invitation.findMany({
+      where: { acceptedAt: null, expiresAt: { gt: now } },
+      select: { id: true, email: true, role: true, expiresAt: true, org: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+    }),
+  ]);
+  return { organisations, pending };
+}
