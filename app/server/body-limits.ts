@@ -3,6 +3,7 @@ import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
 import { MAX_EVIDENCE_FILES } from "~/modules/awards/award-schema";
 import { EVIDENCE_MAX_FILES } from "~/modules/delivery/schema";
 import type { MessageKey } from "~/utils/i18n";
+import { hasLiveSession } from "~/utils/session.server";
 import { sendEdgeReply } from "./edge-reply";
 
 // A form post is a few kilobytes of text; 1 MB leaves room for the longest proposal. Uploads carry
@@ -20,10 +21,24 @@ const UPLOAD_PATHS = new Set([
 // The vendor's delivery page (evidence, gate reports) and the objection form, with or without `.data`.
 const EVIDENCE_PATHS = [/^\/vendor\/delivery\/[^/]+(\.data)?$/, /^\/notices\/[^/]+\/objection(\.data)?$/];
 
-export function bodyLimitFor(pathname: string): { bytes: number; message: MessageKey } {
+type BodyLimit = { bytes: number; message: MessageKey };
+const FORM_LIMIT: BodyLimit = { bytes: FORM_BODY_LIMIT, message: "error.tooLarge" };
+
+export function bodyLimitFor(pathname: string): BodyLimit {
   if (UPLOAD_PATHS.has(pathname)) return { bytes: UPLOAD_BODY_LIMIT, message: "att.tooLarge" };
   if (EVIDENCE_PATHS.some((path) => path.test(pathname))) return { bytes: EVIDENCE_BODY_LIMIT, message: "att.tooLarge" };
-  return { bytes: FORM_BODY_LIMIT, message: "error.tooLarge" };
+  return FORM_LIMIT;
+}
+
+/**
+ * The larger allowances are for signed-in members sending files: a request without a live session
+ * gets the form limit, so nobody signed out can make the server hold a hundred megabytes.
+ */
+async function limitFor(req: Request): Promise<BodyLimit> {
+  const limit = bodyLimitFor(req.path);
+  if (limit.bytes <= FORM_BODY_LIMIT) return limit;
+  const signedIn = await hasLiveSession(req.headers.cookie ?? null).catch(() => false);
+  return signedIn ? limit : FORM_LIMIT;
 }
 
 const WITHOUT_BODY = new Set(["GET", "HEAD"]);
@@ -34,9 +49,9 @@ const WITHOUT_BODY = new Set(["GET", "HEAD"]);
  * it passes the limit. Either way the answer is 413 and the connection is closed, so the rest of the
  * body is never received. Later middleware finds the bytes in `res.locals.body`.
  */
-export function readLimitedBody(req: Request, res: Response, next: NextFunction) {
+export async function readLimitedBody(req: Request, res: Response, next: NextFunction) {
   if (WITHOUT_BODY.has(req.method)) return next();
-  const limit = bodyLimitFor(req.path);
+  const limit = await limitFor(req);
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit.bytes) return void sendEdgeReply(req, res, 413, limit.message, { close: true });
 

@@ -75,6 +75,14 @@ export async function validateSessionToken(token: string): Promise<ValidatedSess
   return { ...session, renewed: false };
 }
 
+/** Whether a Cookie header carries a session that is still valid; read only (no renewal, no clean-up). */
+export async function hasLiveSession(cookieHeader: string | null): Promise<boolean> {
+  const token = await sessionCookie.parse(cookieHeader);
+  if (typeof token !== "string" || token.length === 0) return false;
+  const session = await db.session.findUnique({ where: { id: hashToken(token) }, select: { expiresAt: true } });
+  return !!session && session.expiresAt.getTime() > Date.now();
+}
+
 export async function invalidateSession(token: string): Promise<void> {
   await db.session.deleteMany({ where: { id: hashToken(token) } });
 }

@@ -90,14 +90,23 @@ it("an organisation's verification document gets the upload allowance too: a 2 M
   expect(await db.verificationDocument.count({ where: { orgId: org.id } })).toBe(1);
 });
 
-it("delivery evidence and objections, up to five files each, pass the edge; a declared 101 MB is refused", async () => {
+it("delivery evidence and objections, up to five files each, pass the edge for a signed-in member; signed out, the form limit holds", async () => {
   const { EVIDENCE_BODY_LIMIT } = await import("../../app/server/body-limits");
+  const member = await createUser(db, "vendor");
+  const cookie = `jb_session=${sessionCookieValue(await createSessionToken(db, member.id))}`;
+  const multipart = { "Content-Type": "multipart/form-data; boundary=x" };
   for (const path of ["/vendor/delivery/ZZ-2026-0001", "/vendor/delivery/ZZ-2026-0001.data", "/notices/ZZ-2026-0001/objection"]) {
-    // Signed out: once the body is read the page answers as it would any visitor (not 413 at the edge).
-    const three = await rawPost(web.url, path, { totalBytes: 3 * MB, timeoutMs: 10_000, headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    // Once the body is read the page answers as it would (not 413 at the edge).
+    const three = await rawPost(web.url, path, { totalBytes: 3 * MB, timeoutMs: 10_000, headers: { ...multipart, Cookie: cookie } });
     expect(three.status, path).not.toBe(413);
-    const tooBig = await rawPost(web.url, path, { totalBytes: EVIDENCE_BODY_LIMIT + 1, timeoutMs: 5000, headers: { "Content-Type": "multipart/form-data; boundary=x" } });
+    const tooBig = await rawPost(web.url, path, { totalBytes: EVIDENCE_BODY_LIMIT + 1, timeoutMs: 5000, headers: { ...multipart, Cookie: cookie } });
     expect(tooBig.status, path).toBe(413);
     expect(tooBig.body).toContain("文件过大");
+    // Signed out (or with a made-up session), nothing can be uploaded: the server never holds more than a form.
+    for (const headers of [multipart, { ...multipart, Cookie: "jb_session=bm90LWEtc2Vzc2lvbg%3D%3D" }]) {
+      const anonymous = await rawPost(web.url, path, { totalBytes: 3 * MB, timeoutMs: 5000, headers });
+      expect(anonymous.status, path).toBe(413);
+      expect(anonymous.ms).toBeLessThan(2000);
+    }
   }
 });
