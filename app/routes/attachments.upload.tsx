@@ -5,7 +5,7 @@ import {
 import { Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { AttachmentUpload } from "~/components/attachment-upload";
-import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
+import { MAX_ATTACHMENT_BYTES, uploadPostBytes } from "~/modules/attachments/file-type";
 import { resolveUploadTarget, saveAttachment } from "~/modules/attachments/attachments.server";
 import { addScenarioFile } from "~/modules/scenarios/scenario-commands.server";
 import { AppError } from "~/utils/errors.server";
@@ -17,7 +17,6 @@ import { redirectWithToast } from "~/utils/toast.server";
 export const meta: MetaFunction = () => [{ title: "上传附件 Upload attachment · 揭榜 Jiebang" }];
 
 // Room for the other form fields and the multipart framing on top of the file itself.
-const ENVELOPE_BYTES = 64 * 1024;
 
 const TargetSchema = z.object({
   kind: z.enum(["scenario", "proposal"]),
@@ -49,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const back = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/dashboard");
   const declared = Number(request.headers.get("Content-Length") ?? 0);
-  if (declared > MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES) return fail("att.tooLarge", back, 413);
+  if (declared > uploadPostBytes(1)) return fail("att.tooLarge", back, 413);
 
   let form: FormData;
   try {

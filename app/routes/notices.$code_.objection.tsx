@@ -7,9 +7,9 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors, TextareaField } from "~/components/forms";
 import { ObjectionThread } from "~/components/objection-thread";
-import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
+import { MAX_ATTACHMENT_BYTES, MAX_EVIDENCE_FILES, uploadPostBytes } from "~/modules/attachments/file-type";
 import { getNotice, objectionsOfOrg } from "~/modules/awards/award-queries.server";
-import { MAX_EVIDENCE_FILES, ObjectionSchema } from "~/modules/awards/award-schema";
+import { ObjectionSchema } from "~/modules/awards/award-schema";
 import { fileObjection, objectorOrg } from "~/modules/awards/objection-commands.server";
 import { isWithinNotice } from "~/modules/awards/notice-period";
 import { invariantResponse } from "~/utils/errors.server";
@@ -44,12 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const ENVELOPE_BYTES = 64 * 1024;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, notice } = await load(request, params.code);
   const declared = Number(request.headers.get("Content-Length") ?? 0);
-  if (declared > MAX_EVIDENCE_FILES * MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES) throw new Response("error.tooLarge", { status: 413 });
+  if (declared > uploadPostBytes(MAX_EVIDENCE_FILES)) throw new Response("error.tooLarge", { status: 413 });
   let form: FormData;
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES }));

@@ -72,8 +72,9 @@ export default function VendorHome() {
         {org.intro ? <p>{org.intro}</p> : null}
         <p>{org.techTags.map((tag) => <span key={tag} className="tag">{label(TECH_TAGS, tag, locale)}</span>)}</p>
         <p className="actions">
-          <Link to="/vendor/profile" className="btn btn-secondary">{t("pf.link")}</Link>
-          {!org.verified ? <Link to="/vendor/profile/verification" className="btn btn-secondary">{t("vd.link")}</Link> : null}
+          {/* ?org= keeps a member of several organisations on this one. */}
+          <Link to={`/vendor/profile?org=${org.id}`} className="btn btn-secondary">{t("pf.link")}</Link>
+          {!org.verified ? <Link to={`/vendor/profile/verification?org=${org.id}`} className="btn btn-secondary">{t("vd.link")}</Link> : null}
         </p>
       </div>
       <div className="stats">

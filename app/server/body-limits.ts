@@ -1,7 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
-import { MAX_EVIDENCE_FILES } from "~/modules/awards/award-schema";
-import { EVIDENCE_MAX_FILES } from "~/modules/delivery/schema";
+import { MAX_EVIDENCE_FILES, uploadPostBytes } from "~/modules/attachments/file-type";
 import type { MessageKey } from "~/utils/i18n";
 import { hasLiveSession } from "~/utils/session.server";
 import { sendEdgeReply } from "./edge-reply";
@@ -11,9 +9,8 @@ import { sendEdgeReply } from "./edge-reply";
 // route, and an organisation's verification documents (a scanned licence easily passes 1 MB).
 // Delivery evidence, gate reports and objections carry up to five files of that size each.
 export const FORM_BODY_LIMIT = 1024 * 1024;
-const FRAMING = 64 * 1024;
-export const UPLOAD_BODY_LIMIT = MAX_ATTACHMENT_BYTES + FRAMING;
-export const EVIDENCE_BODY_LIMIT = Math.max(EVIDENCE_MAX_FILES, MAX_EVIDENCE_FILES) * MAX_ATTACHMENT_BYTES + FRAMING;
+export const UPLOAD_BODY_LIMIT = uploadPostBytes(1);
+export const EVIDENCE_BODY_LIMIT = uploadPostBytes(MAX_EVIDENCE_FILES);
 const UPLOAD_PATHS = new Set([
   "/attachments/upload", "/attachments/upload.data",
   "/vendor/profile/verification", "/vendor/profile/verification.data",

@@ -7,6 +7,10 @@
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024; // 20 MB: a scanned proposal PDF fits, a video does not
 export const MAX_FILENAME_LENGTH = 180;
+/** Files one piece of evidence may carry: a milestone's evidence, a gate report, an objection. */
+export const MAX_EVIDENCE_FILES = 5;
+/** The most a post may carry: `files` attachments of the largest size, its other fields and the multipart framing. */
+export const uploadPostBytes = (files: number) => files * MAX_ATTACHMENT_BYTES + 64 * 1024;
 
 type Signature = "pdf" | "png" | "jpeg" | "ooxml" | "ole" | "text";
 type AllowedType = { mimeType: string; signature: Signature };

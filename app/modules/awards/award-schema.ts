@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-/** Evidence files one objection may carry. */
-export const MAX_EVIDENCE_FILES = 5;
-
 // The award, objection and outcome forms. Messages are keys from locales/*/awards.ts.
 const text = (min: number, max: number, short: string, long: string) =>
   z.string({ required_error: short, invalid_type_error: short }).trim().min(min, short).max(max, long);

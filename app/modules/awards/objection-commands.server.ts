@@ -1,13 +1,13 @@
 import { Prisma } from "~/generated/prisma/client";
 import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { saveAttachment } from "~/modules/attachments/attachments.server";
+import { MAX_EVIDENCE_FILES } from "~/modules/attachments/file-type";
 import { emitEvent } from "~/modules/notifications/emit-event.server";
 import { IN_REVIEW_STATUSES } from "~/modules/proposals/proposal-status";
 import { shanghaiYear } from "~/modules/scenarios/scenario-dates";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
 import type { MembershipInfo } from "~/utils/permissions.server";
-import { MAX_EVIDENCE_FILES } from "./award-schema";
 import { finaliseAward } from "./finalise-award.server";
 import { isWithinNotice } from "./notice-period";
 import { sendBack } from "./send-back.server";

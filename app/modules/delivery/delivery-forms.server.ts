@@ -2,7 +2,7 @@ import {
   MaxPartSizeExceededError, data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import type { ZodError } from "zod";
-import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
+import { MAX_ATTACHMENT_BYTES, MAX_EVIDENCE_FILES, uploadPostBytes } from "~/modules/attachments/file-type";
 import { AppError } from "~/utils/errors.server";
 
 /**
@@ -12,7 +12,6 @@ import { AppError } from "~/utils/errors.server";
  */
 export type FormFailure = { formId: string; errors: Record<string, string[]>; values: Record<string, string> };
 
-const ENVELOPE_BYTES = 64 * 1024;
 
 /** Reads a form, multipart (evidence with files) or not; files left empty by the browser are dropped. */
 export async function readDeliveryForm(request: Request): Promise<{ form: FormData; files: File[] }> {
@@ -25,7 +24,7 @@ export async function readDeliveryForm(request: Request): Promise<{ form: FormDa
     }
   }
   const declared = Number(request.headers.get("Content-Length") ?? 0);
-  if (declared > 5 * MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES) throw new Response("att.tooLarge", { status: 413 });
+  if (declared > uploadPostBytes(MAX_EVIDENCE_FILES)) throw new Response("att.tooLarge", { status: 413 });
   try {
     const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES }));
     const files = form.getAll("files").filter((f): f is File => f instanceof File && f.name !== "" && f.size > 0);

@@ -9,7 +9,7 @@ import type { DeliveryTeamKey } from "./delivery-access.server";
 import { checkDownSelection, checkNewGate, type TeamDecision } from "./gate-rules";
 import { dueInstant } from "./milestone-plan";
 import { GATE_STATUSES } from "./delivery-phase";
-import { EVIDENCE_MAX_FILES } from "./schema";
+import { MAX_EVIDENCE_FILES } from "~/modules/attachments/file-type";
 
 type ScenarioKey = { id: string; departmentId: string };
 const actorOf = (user: CurrentUser) => ({ id: user.id, context: user.context });
@@ -50,7 +50,7 @@ export async function declareGate(user: CurrentUser, key: ScenarioKey, input: { 
 
 /** A team still in the race reports its metric values for an undecided gate (again until it is decided). */
 export async function reportGate(user: CurrentUser, team: DeliveryTeamKey, input: { gateId: string; values: string[]; note: string }, files: File[]) {
-  if (files.length > EVIDENCE_MAX_FILES) throw new AppError("dl.v.tooManyFiles", 400);
+  if (files.length > MAX_EVIDENCE_FILES) throw new AppError("dl.v.tooManyFiles", 400);
   const gate = await db.stageGate.findFirst({
     where: { id: input.gateId, scenarioId: team.scenarioId, decidedAt: null, scenario: RACE_OPEN },
     select: { id: true, metrics: true },

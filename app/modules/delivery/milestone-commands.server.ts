@@ -10,7 +10,7 @@ import { dueInstant } from "./milestone-plan";
 import { DELIVERING } from "./delivery-phase";
 import { canSubmitEvidence } from "./milestone-status";
 import { transitionMilestone } from "./milestone-transition.server";
-import { EVIDENCE_MAX_FILES } from "./schema";
+import { MAX_EVIDENCE_FILES } from "~/modules/attachments/file-type";
 
 type ScenarioKey = { id: string; departmentId: string };
 
@@ -22,7 +22,7 @@ const actorOf = (user: CurrentUser) => ({ id: user.id, context: user.context });
  * "submitted", the audit event (with each file's SHA-256) and the event to the department.
  */
 export async function submitEvidence(user: CurrentUser, team: DeliveryTeamKey, input: { milestoneId: string; evidence: string }, files: File[]) {
-  if (files.length > EVIDENCE_MAX_FILES) throw new AppError("dl.v.tooManyFiles", 400);
+  if (files.length > MAX_EVIDENCE_FILES) throw new AppError("dl.v.tooManyFiles", 400);
   return db.$transaction(async (tx) => {
     const m = await tx.milestone.findFirst({
       where: { id: input.milestoneId, proposalId: team.proposalId, scenario: { status: DELIVERING }, proposal: { eliminatedAt: null } },

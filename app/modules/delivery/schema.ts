@@ -6,7 +6,6 @@ const id = z.string({ required_error: "error.badRequest" }).trim().regex(/^[a-z0
 const text = (min: number, max: number, tooShort: string) =>
   z.string({ required_error: tooShort }).trim().min(min, tooShort).max(max, "v.tooLong");
 
-export const EVIDENCE_MAX_FILES = 5;
 
 export const EvidenceSchema = z.object({
   intent: z.literal("evidence"),

@@ -1,6 +1,6 @@
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { z } from "zod";
-import { MAX_ATTACHMENT_BYTES } from "~/modules/attachments/file-type";
+import { MAX_ATTACHMENT_BYTES, uploadPostBytes } from "~/modules/attachments/file-type";
 import { AppError } from "~/utils/errors.server";
 import { VERIFICATION_DOCUMENT_KINDS } from "./verification-documents";
 
@@ -11,7 +11,6 @@ import { VERIFICATION_DOCUMENT_KINDS } from "./verification-documents";
  */
 
 // Room for the other fields and the multipart framing on top of the file itself.
-const ENVELOPE_BYTES = 64 * 1024;
 
 const id = z.string().trim().min(1).max(64);
 export const VerificationIntentSchema = z.discriminatedUnion("intent", [
@@ -31,7 +30,7 @@ export async function readVerificationForm(request: Request): Promise<FormData> 
       throw new AppError("error.badRequest", 400);
     }
   }
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES) throw new AppError("att.tooLarge", 413);
+  if (Number(request.headers.get("Content-Length") ?? 0) > uploadPostBytes(1)) throw new AppError("att.tooLarge", 413);
   try {
     return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES }));
   } catch (error) {

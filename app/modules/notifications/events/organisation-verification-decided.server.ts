@@ -17,7 +17,8 @@ export const organisationVerificationDecided = defineEvent({
   },
   audience: (org) => ({ memberships: { some: { orgId: org.id } } }),
   // A company or institute lands on its verification page: the reason, its documents, and "submit again".
-  link: (org) => (org.type === "department" ? "/department" : "/vendor/profile/verification"),
+  // ?org= so that a member of several organisations lands on this one's page.
+  link: (org) => (org.type === "department" ? "/department" : `/vendor/profile/verification?org=${org.id}`),
   data: (org) => ({ orgId: org.id, decision: org.decision }),
   notification: {
     title: "adm.nt.verification.title",
