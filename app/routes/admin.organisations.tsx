@@ -5,6 +5,7 @@ import { AdminTable, adminTableLinks } from "~/components/admin-table";
 import { formatBytes } from "~/components/attachment-list";
 import { badRequest, commandError, runCommand } from "~/modules/admin/command-result.server";
 import { ORG_TYPES, VERIFICATION_STATES } from "~/modules/admin/admin-vocabulary";
+import { documentsFingerprint } from "~/modules/admin/documents-fingerprint";
 import { listVerificationQueue, rejectOrganisation, unverifyOrganisation, verifyOrganisation } from "~/modules/admin/organisation-verification.server";
 import { readTableState } from "~/modules/admin/table-params";
 import { formatDateTime } from "~/utils/format";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const DecisionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("verify"), orgId: z.string().trim().min(1).max(64) }),
+  z.object({ intent: z.literal("verify"), orgId: z.string().trim().min(1).max(64), documents: z.string().trim().max(2000).default("") }),
   z.object({ intent: z.literal("unverify"), orgId: z.string().trim().min(1).max(64) }),
   z.object({ intent: z.literal("reject"), orgId: z.string().trim().min(1).max(64), reason: z.string().trim().min(4, "adm.verify.error.reason").max(500, "adm.verify.error.reason") }),
 ]);
@@ -39,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const d = parsed.data;
   const failed = await runCommand(() =>
-    d.intent === "verify" ? verifyOrganisation(user, d.orgId) : d.intent === "unverify" ? unverifyOrganisation(user, d.orgId) : rejectOrganisation(user, d.orgId, d.reason),
+    d.intent === "verify" ? verifyOrganisation(user, d.orgId, d.documents.split(",").filter(Boolean)) : d.intent === "unverify" ? unverifyOrganisation(user, d.orgId) : rejectOrganisation(user, d.orgId, d.reason),
   );
   if (failed) return commandError(failed);
   const url = new URL(request.url);
@@ -109,6 +110,8 @@ export default function AdminOrganisations() {
                 {o.state !== "verified" ? (
                   <Form method="post" action={`/admin/organisations${search}`}>
                     <input type="hidden" name="orgId" value={o.id} />
+                    {/* The documents shown above: verifying answers 409 if a member changed them since. */}
+                    <input type="hidden" name="documents" value={documentsFingerprint(o.verificationDocuments.map((d) => d.id))} />
                     <button type="submit" name="intent" value="verify" className="btn btn-small" disabled={o.creditCheck === "invalid"} aria-label={t("adm.verify.verifyLabel", { name: o.name })}>
                       {t("admin.orgs.verify")}
                     </button>

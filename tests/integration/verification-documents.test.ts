@@ -202,8 +202,13 @@ describe("after the admin's decision", () => {
   it("a verified organisation's documents are read-only (409 with the reason) and still there", async () => {
     const org = await pendingOrganisation();
     await upload(org.member.cookie, "business_licence", "营业执照.pdf", SAMPLES.pdf);
-    expect(statusOf(await decide({ intent: "verify", orgId: org.id }))).toBe(302);
     const document = await db.verificationDocument.findFirstOrThrow({ where: { orgId: org.id }, select: { id: true } });
+    // The admin verifies on the documents the queue showed: a form from before the upload is refused.
+    const stale = await decide({ intent: "verify", orgId: org.id, documents: "" });
+    expect(statusOf(stale)).toBe(409);
+    expect(errorOf(stale)).toBe("adm.verify.error.documentsChanged");
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id }, select: { verified: true } })).verified).toBe(false);
+    expect(statusOf(await decide({ intent: "verify", orgId: org.id, documents: document.id }))).toBe(302);
 
     for (const response of [
       await upload(org.member.cookie, "authorisation_letter", "授权委托书.pdf", SAMPLES.pdf),

@@ -40,6 +40,7 @@ export const adminConsole: Record<keyof typeof zh, string> = {
   "adm.verify.toast.unverify": "Verification revoked; the organisation is back in the queue.",
   "adm.verify.error.creditCode": "The credit code's check digit is wrong, so it cannot be verified; reject it and say why.",
   "adm.verify.error.decided": "This organisation's verification has changed meanwhile; reload and try again.",
+  "adm.verify.error.documentsChanged": "This organisation has just changed its verification documents; reload the page, look at them, then decide.",
   "adm.verify.error.reason": "Give the reason for the rejection (4–500 characters).",
   "adm.verify.files": "Verification documents",
   "adm.verify.noFiles": "No verification documents",

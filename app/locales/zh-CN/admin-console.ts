@@ -39,6 +39,7 @@ export const adminConsole = {
   "adm.verify.toast.unverify": "已撤销认证，机构回到待认证队列。",
   "adm.verify.error.creditCode": "统一社会信用代码校验位错误，不能通过认证；请驳回并说明原因。",
   "adm.verify.error.decided": "该机构的认证状态已变化，请刷新后再操作。",
+  "adm.verify.error.documentsChanged": "该机构刚刚更新了认证材料，请刷新页面查看最新材料后再审核。",
   "adm.verify.error.reason": "请写明驳回原因（4–500 字）。",
   "adm.verify.files": "认证材料",
   "adm.verify.noFiles": "未上传认证材料",

@@ -7,6 +7,7 @@ import { verificationState } from "~/modules/organisations/verification-document
 import { verificationDocumentSelect } from "~/modules/organisations/verification-documents.server";
 import { db, type Tx } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
+import { documentsFingerprint } from "./documents-fingerprint";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
 import type { VerificationState } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
@@ -60,16 +61,24 @@ export async function listVerificationQueue(query: QueueQuery) {
   };
 }
 
+// FOR UPDATE: a member adding or removing a document takes the same lock (verification-documents.server.ts).
 async function lockOrganisation(tx: Tx, orgId: string) {
-  const org = await tx.organisation.findUnique({ where: { id: orgId }, select: { id: true, creditCode: true, verified: true, rejectedAt: true } });
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${orgId} FOR UPDATE`;
+  const org = locked ? await tx.organisation.findUnique({ where: { id: orgId }, select: { id: true, creditCode: true, verified: true, rejectedAt: true } }) : null;
   if (!org) throw new AppError("error.notFound", 404);
   return org;
 }
 
 /** Verifies an organisation; a credit code that fails its check digit cannot be verified (reject it instead). */
-export async function verifyOrganisation(actor: AuditActor, orgId: string, now = new Date()): Promise<void> {
+/**
+ * Verifies an organisation on the documents the admin saw: `seenDocuments` are the ids the queue
+ * showed. If a member has added or removed one since, the admin is asked to look again (409).
+ */
+export async function verifyOrganisation(actor: AuditActor, orgId: string, seenDocuments: readonly string[], now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
     const org = await lockOrganisation(tx, orgId);
+    const current = await tx.verificationDocument.findMany({ where: { orgId }, select: { id: true } });
+    if (documentsFingerprint(current.map((d) => d.id)) !== documentsFingerprint(seenDocuments)) throw new AppError("adm.verify.error.documentsChanged", 409);
     const check = creditCheck(org.creditCode);
     if (check === "invalid") throw new AppError("adm.verify.error.creditCode", 422);
     const { count } = await tx.organisation.updateMany({ where: { id: orgId, verified: false }, data: { verified: true, rejectedAt: null, rejectionReason: null } });
