@@ -104,6 +104,10 @@ async function main() {
   lock = await acquireInstanceLock(dataDir, log);
   const dev = process.env.JIEBANG_DEV === "1";
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
+  // The web build needs none of the services: it runs while they start, seed and index (on a first
+  // run that is most of the wait). Its failure is reported when it is awaited, below.
+  const built = buildIfNeeded();
+  built.catch(() => undefined);
 
   if (!env.DATABASE_URL) {
     log("starting embedded PostgreSQL…");
@@ -132,7 +136,7 @@ async function main() {
     await tsx("prisma/seed.ts", env);
   }
   await buildSearchIndex(env, seeded);
-  await buildIfNeeded();
+  await built;
   if (dev) watchSources();
   // On its own embedded database the launcher's worker is the only one: it may take back the jobs
   // a killed predecessor left active (worker.ts). With DATABASE_URL, other workers may share it.
