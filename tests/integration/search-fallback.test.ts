@@ -123,6 +123,23 @@ describe("with Meilisearch unreachable", () => {
     expect(await found("sort=budget")).toEqual(["reservoir", "flood", "imaging"]);
   });
 
+  it("answers a page past the end of several pages with the last page, in order", async () => {
+    // 23 listings of another department: two pages of 20.
+    const other = await createOrganisation(db, "department", `郑州市档案馆（测试 ${uniqueSuffix()}）`);
+    const officer = await createUser(db, "officer", { orgId: other.id });
+    const made: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      const row = await createScenario(db, { departmentId: other.id, createdById: officer.id, status: "published", title: `档案数字化分拣 第${i + 1}批`, deadlineInDays: 10 + i });
+      await db.scenario.update({ where: { id: row.id }, data: { publishedAt: new Date(Date.now() - (i + 1) * DAY) } });
+      made.push(row.id);
+    }
+    const result = await scenarios.searchScenarios(params.parseScenarioSearch(new URLSearchParams(`department=${other.id}&q=档案&page=99`)));
+    expect(result.mode).toBe("fallback");
+    expect([result.total, result.page, result.pages]).toEqual([23, 2, 2]);
+    // Newest first: the last page holds the three oldest.
+    expect(result.hits.map((h) => h.id)).toEqual(made.slice(20));
+  });
+
   it("answers a page past the end (an old link) with the last page, and keeps dates and budgets exact", async () => {
     const result = await scenarios.searchScenarios(state("sort=deadline&page=7"));
     expect(result.page).toBe(1);
