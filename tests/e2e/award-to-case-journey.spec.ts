@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { SAMPLE_PDF, pageAs } from "./signed-in-page";
 import { evaluatedScenario } from "../fixtures/award";
 import { day } from "../fixtures/delivery";
-import { createSessionToken, sessionCookieValue, uniqueSuffix } from "../fixtures/users";
-import type { PrismaClient } from "../../app/generated/prisma/client";
+import { uniqueSuffix } from "../fixtures/users";
 
 // 定标 → 公示 → 异议 → 答复 → 处理 → 公示期满定标 → 挂帅 → 验收 → 典型案例, one scenario from its
 // evaluation to its published case, every step in the browser as the user who takes it: the
@@ -20,14 +19,7 @@ function databaseUrl(): string {
   return (JSON.parse(fs.readFileSync(path.resolve(process.env.E2E_DATA_DIR ?? ".data-e2e", "runtime.json"), "utf8")) as { databaseUrl: string }).databaseUrl;
 }
 
-/** A page in its own browser context, signed in as `userId` (or signed out when null). */
-async function pageAs(browser: Browser, baseURL: string, db: PrismaClient, userId: string | null): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  if (userId) await context.addCookies([{ name: "jb_session", value: sessionCookieValue(await createSessionToken(db, userId)), url: baseURL }]);
-  return context.newPage();
-}
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 test("award to case: notice, objection, notice end, delivery with a returned milestone, the case in search and on the profile", async ({ db, browser, baseURL }) => {
   test.setTimeout(240_000);
@@ -70,7 +62,7 @@ test("award to case: notice, objection, notice end, delivery with a returned mil
     await objector.goto(`/notices/${s.scenario.code}`);
     await objector.getByRole("link", { name: "提出异议" }).click();
     await objector.getByLabel("异议的事实和理由").fill("拟中选单位申报的业绩合同尚未验收，与申报材料所述不符，请核查。");
-    await objector.getByLabel(/证据材料/).setInputFiles({ name: "合同验收情况.pdf", mimeType: "application/pdf", buffer: PDF });
+    await objector.getByLabel(/证据材料/).setInputFiles({ name: "合同验收情况.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
     await objector.getByRole("button", { name: "提交异议" }).click();
     await expect(objector.getByTestId("objection")).toContainText("待答复");
     await expect(objector.getByRole("link", { name: "合同验收情况.pdf" })).toBeVisible();
@@ -155,7 +147,7 @@ test("award to case: notice, objection, notice end, delivery with a returned mil
     await vendor.goto("/vendor");
     await vendor.getByRole("link", { name: new RegExp(s.scenario.code) }).click();
     await vendor.getByLabel("成果说明").fill("知识库已上线，收录防汛预案 1,240 份，问答准确率 93%。");
-    await vendor.getByLabel(/附件/).setInputFiles({ name: "测试报告.pdf", mimeType: "application/pdf", buffer: PDF });
+    await vendor.getByLabel(/附件/).setInputFiles({ name: "测试报告.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
     await vendor.getByRole("button", { name: "提交成果" }).click();
     await expect(vendor.getByRole("status")).toContainText("成果已提交");
     await expect(vendor.getByRole("heading", { name: /知识库上线/ })).toContainText("待验收");

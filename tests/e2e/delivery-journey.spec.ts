@@ -1,21 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { SAMPLE_PDF, pageAs } from "./signed-in-page";
 import { awardedScenario, day } from "../fixtures/delivery";
-import { createSessionToken, sessionCookieValue, uniqueSuffix } from "../fixtures/users";
-import type { PrismaClient } from "../../app/generated/prisma/client";
+import { uniqueSuffix } from "../fixtures/users";
 
 // 挂帅 in the browser: the department starts delivery; the vendor submits evidence with a file; the
 // department returns it with reasons; the vendor resubmits; the department accepts the last milestone
 // with the case text; the scenario is completed and the case shows in the case search and on the
 // vendor's public profile.
 
-async function pageAs(browser: Browser, baseURL: string, db: PrismaClient, userId: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: "jb_session", value: sessionCookieValue(await createSessionToken(db, userId)), url: baseURL }]);
-  return context.newPage();
-}
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 test("evidence → returned → resubmitted → accepted → completed, the case in search and on the profile", async ({ db, browser, baseURL }) => {
   test.setTimeout(180_000);
@@ -34,7 +27,7 @@ test("evidence → returned → resubmitted → accepted → completed, the case
   await vendor.goto("/vendor");
   await vendor.getByRole("link", { name: new RegExp(s.scenario.code) }).click();
   await vendor.getByLabel("成果说明").fill("知识库已上线，收录防汛预案 1,240 份，问答准确率 93%。");
-  await vendor.getByLabel(/附件/).setInputFiles({ name: "测试报告.pdf", mimeType: "application/pdf", buffer: PDF });
+  await vendor.getByLabel(/附件/).setInputFiles({ name: "测试报告.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await vendor.getByRole("button", { name: "提交成果" }).click();
   await expect(vendor.getByRole("status")).toContainText("成果已提交");
   await expect(vendor.getByRole("heading", { name: /知识库上线/ })).toContainText("待验收");
