@@ -29,11 +29,14 @@ export function bodyLimitFor(pathname: string): BodyLimit {
 
 /**
  * The larger allowances are for signed-in members sending files: a request without a live session
- * gets the form limit, so nobody signed out can make the server hold a hundred megabytes.
+ * gets the form limit, so nobody signed out can make the server hold a hundred megabytes. The session
+ * is looked up only when it decides something: a declared length over the allowance is refused at
+ * once (while the browser is still sending, so it reads the answer), and one within the form limit
+ * cannot grow past it (Node holds a body to its Content-Length).
  */
-async function limitFor(req: Request): Promise<BodyLimit> {
+async function limitFor(req: Request, declared: number): Promise<BodyLimit> {
   const limit = bodyLimitFor(req.path);
-  if (limit.bytes <= FORM_BODY_LIMIT) return limit;
+  if (limit.bytes <= FORM_BODY_LIMIT || declared > limit.bytes || (declared > 0 && declared <= FORM_BODY_LIMIT)) return limit;
   const signedIn = await hasLiveSession(req.headers.cookie ?? null).catch(() => false);
   return signedIn ? limit : FORM_LIMIT;
 }
@@ -48,8 +51,8 @@ const WITHOUT_BODY = new Set(["GET", "HEAD"]);
  */
 export async function readLimitedBody(req: Request, res: Response, next: NextFunction) {
   if (WITHOUT_BODY.has(req.method)) return next();
-  const limit = await limitFor(req);
   const declared = Number(req.headers["content-length"] ?? 0);
+  const limit = await limitFor(req, declared);
   if (declared > limit.bytes) return void sendEdgeReply(req, res, 413, limit.message, { close: true });
 
   const chunks: Buffer[] = [];
