@@ -1,58 +1,56 @@
-import { Lexer, type Token, type Tokens } from "marked";
-
 /**
  * Markdown → plain text for the index. Markup (`##`, `**`, link URLs, HTML tags) must neither
  * match queries nor show up in highlighted snippets, so only the words a reader sees are kept.
+ *
+ * Line by line with a few anchored patterns rather than a full Markdown parser: a full reindex turns
+ * every description into text, and the parser cost more than everything else of building the
+ * documents (ADR 013). The text only feeds the index, so it must keep the words a reader sees and drop
+ * the markup; it need not rebuild the structure. tests/unit/markdown-text.test.ts holds it to the
+ * words a full CommonMark parser sees, on the seed's texts and on hostile ones.
  */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLOCK_MARKERS = /^(?: {0,3}> ?)*(?: {0,3}#{1,6}(?=\s|$)|\s*(?:[-+*]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?/;
+const DROPPED_LINE = /^ {0,3}(?:([-*_])(?:\s*\1){2,}|=+|-+|\[[^\]]+\]:\s*\S+.*)\s*$|^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+const INLINE_MARKUP = /[\\`*_~|[\]<>&]/;
+
 export function markdownToText(markdown: string): string {
   if (!markdown.trim()) return "";
-  const parts: string[] = [];
-  walk(Lexer.lex(markdown, { gfm: true }), parts);
-  return parts.join("").replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n").replace(/\n{2,}/g, "\n").trim();
-}
-
-const BLOCKS = new Set(["heading", "paragraph", "blockquote", "list_item", "code", "table", "hr", "space"]);
-
-function walk(tokens: readonly Token[], out: string[]): void {
-  for (const token of tokens) {
-    switch (token.type) {
-      case "list":
-        for (const item of (token as Tokens.List).items) walk([item], out);
-        break;
-      case "table": {
-        const table = token as Tokens.Table;
-        for (const row of [table.header, ...table.rows]) {
-          for (const cell of row) {
-            walk(cell.tokens, out);
-            out.push(" ");
-          }
-          out.push("\n");
-        }
-        break;
-      }
-      case "image":
-        out.push((token as Tokens.Image).text);
-        break;
-      case "html":
-      case "tag":
-        out.push(stripTags(token.raw));
-        break;
-      case "br":
-        out.push("\n");
-        break;
-      default:
-        if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) walk(token.tokens, out);
-        else if ("text" in token && typeof token.text === "string") out.push(decodeEntities(token.text));
+  const out: string[] = [];
+  let fence = "";
+  for (const line of markdown.split(/\r\n?|\n/)) {
+    const opening = FENCE.exec(line);
+    if (opening) {
+      if (!fence) fence = opening[1]!;
+      else if (opening[1]!.startsWith(fence)) fence = "";
+      else out.push(line);
+      continue;
     }
-    if (BLOCKS.has(token.type) || (token.type === "html" && (token as Tokens.HTML).block)) out.push("\n");
+    if (fence) {
+      out.push(line);
+      continue;
+    }
+    if (DROPPED_LINE.test(line)) continue;
+    const text = line.replace(BLOCK_MARKERS, "").replace(/\s+#+\s*$/, "");
+    out.push(INLINE_MARKUP.test(text) ? inline(text) : text);
   }
+  return out.join("\n").replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n").replace(/\n{2,}/g, "\n").trim();
 }
 
-function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, " "));
+function inline(text: string): string {
+  return decodeEntities(
+    text
+      .replace(/(?<!\\)!?\[([^\]]*?)(?<!\\)\]\([^)]*\)/g, "$1")
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
+      .replace(/<((?:https?|ftp|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/gi, "$1")
+      .replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, " ")
+      // Emphasis and code marks go; between two ASCII letters or digits (2*3) one was not markup.
+      .replace(/(?<=[A-Za-z0-9])[*~`]+(?=[A-Za-z0-9])/g, " ")
+      .replace(/\\([!-/:-@[-`{-~])|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|[*~`]+|\|/gu, (match: string, escaped: string | undefined) => escaped ?? (match === "|" ? " " : "")),
+  );
 }
 
 function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

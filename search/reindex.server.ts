@@ -23,7 +23,7 @@ export type ReindexSummary = {
   ms: number;
 };
 export type ReindexOptions = {
-  db: Pick<PrismaClient, "scenario" | "organisation">;
+  db: Pick<PrismaClient, "scenario" | "organisation" | "$queryRaw">;
   client?: Meilisearch;
   batchSize?: number;
   /**
@@ -38,11 +38,11 @@ export type ReindexOptions = {
 
 export const REINDEX_BATCH_SIZE = 5000;
 const TASK_TIMEOUT_MS = 30 * 60_000;
+// A batch of 100k documents takes a minute: polling every 50 ms (the default) only adds requests.
+const TASK_POLL_MS = 250;
 // App transactions last milliseconds; 10 s covers one that was open when the rebuild began.
 const CATCH_UP_MARGIN_MS = 10_000;
 const CATCH_UP_CHUNK = 1000;
-// Meilisearch batches enqueued additions; a small window keeps it busy without holding many batches in memory.
-const MAX_IN_FLIGHT = 3;
 
 export function rebuildName(key: IndexKey): string {
   return `${INDEXES[key]}_new`;
@@ -67,37 +67,48 @@ export function pagesOf(key: IndexKey, db: ReindexOptions["db"], size: number): 
   async function* map<T>(pages: AsyncGenerator<T[]>, build: (row: T) => object) {
     for await (const rows of pages) yield rows.map(build);
   }
-  if (key === "scenarios") return map(scenarioPages(db, SOURCE_WHERE.scenarios, size), buildScenarioDoc);
+  if (key === "scenarios") return map(scenarioPages(db, "scenarios", size), buildScenarioDoc);
   if (key === "vendors") return map(organisationPages(db, SOURCE_WHERE.vendors, size), buildVendorDoc);
   return casePages(db, size);
 }
 
 /** Cases: each page of completed scenarios with the delivery that made it a case. */
 async function* casePages(db: ReindexOptions["db"], size: number): AsyncGenerator<object[]> {
-  for await (const rows of scenarioPages(db, SOURCE_WHERE.cases, size)) {
+  for await (const rows of scenarioPages(db, "cases", size)) {
     const deliveries = await loadCaseDeliveries(db, rows.map((r) => r.id));
     yield rows.map((row) => buildCaseDoc(row, deliveries.get(row.id)));
   }
 }
 
-/** Fills `uid` with every document of `key`, reporting progress as Meilisearch finishes each batch. */
+/**
+ * Fills `uid` with every document of `key`, reporting progress as Meilisearch finishes each batch.
+ * Every page is sent as soon as it is built, without waiting for the ones before: Meilisearch keeps
+ * enqueued payloads on its disk, not in our memory, and indexes everything enqueued while it was busy
+ * as one batch. Waiting for a few batches at a time made it index many small batches, each of which
+ * redoes the index-wide work (word prefixes, facets), which cost more than building the documents.
+ */
 async function fill(client: Meilisearch, key: IndexKey, uid: string, options: ReindexOptions & { total: number }): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
   const index = client.index(uid);
-  const inFlight: { task: Promise<EnqueuedTask>; count: number }[] = [];
   let done = 0;
-  const settle = async () => {
-    const next = inFlight.shift()!;
-    assertSucceeded(await client.tasks.waitForTask(await next.task, { timeout: TASK_TIMEOUT_MS }));
-    done += next.count;
+  let failure: unknown;
+  // Tasks are awaited in order beside the sending, so the progress bar moves while pages are built.
+  let settled: Promise<void> = Promise.resolve();
+  const settle = (task: EnqueuedTask, count: number) => async () => {
+    assertSucceeded(await client.tasks.waitForTask(task, { timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS }));
+    done += count;
     await options.onProgress?.({ index: key, done, total: options.total });
   };
   await options.onProgress?.({ index: key, done: 0, total: options.total });
   for await (const docs of pagesOf(key, options.db, size)) {
-    inFlight.push({ task: index.addDocuments(docs, { primaryKey: "id" }), count: docs.length });
-    if (inFlight.length >= MAX_IN_FLIGHT) await settle();
+    if (failure) break;
+    const task = await index.addDocuments(docs, { primaryKey: "id" });
+    settled = settled.then(settle(task, docs.length)).catch((error: unknown) => {
+      failure ??= error;
+    });
   }
-  while (inFlight.length) await settle();
+  await settled;
+  if (failure) throw failure;
 }
 
 export async function reindexAll(options: ReindexOptions): Promise<ReindexSummary> {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
+import { Prisma, type PrismaClient } from "../app/generated/prisma/client";
 import type { ScenarioStatus } from "../app/generated/prisma/enums";
 import {
   PROFILE_ORG_TYPES, SEARCHABLE_STATUSES,
@@ -92,8 +92,37 @@ async function* pagesById<T extends { id: string }, W>(
   }
 }
 
-export function scenarioPages(db: Db, where: Prisma.ScenarioWhereInput, pageSize: number): AsyncGenerator<ScenarioRow[]> {
-  return pagesById((w, take) => db.scenario.findMany({ where: w, select: scenarioSelect, orderBy: { id: "asc" }, take }), where, pageSize);
+/**
+ * Every scenario of an index in keyset pages, each page one JSON text that PostgreSQL builds: a full
+ * reindex reads 100k listings beside Meilisearch indexing them on the same cores, and mapping rows
+ * through the ORM cost it more CPU than the plain driver (ADR 013). The columns are `scenarioSelect`'s;
+ * tests/integration/search-sync.test.ts holds the documents built from both reads equal.
+ */
+export async function* scenarioPages(db: Pick<PrismaClient, "$queryRaw">, which: "scenarios" | "cases", pageSize: number): AsyncGenerator<ScenarioRow[]> {
+  const belongs = which === "cases"
+    ? Prisma.sql`s.status = 'completed'`
+    : Prisma.sql`s.status::text IN (${Prisma.join([...SEARCHABLE_STATUSES])}) AND s."publishedAt" IS NOT NULL`;
+  let cursor = "";
+  for (;;) {
+    const [{ page }] = await db.$queryRaw<[{ page: string }]>`
+      SELECT coalesce(json_agg(r ORDER BY r.id), '[]')::text AS page FROM (
+        SELECT s.id, s.code, s.status, s.title, s."titleEn", s.summary, s."summaryEn", s.description,
+          s.sector, s."techTags", s.mechanism, s.district, s."needType", s."budgetMin", s."budgetMax",
+          s.kpis, s.eligibility,
+          s.deadline AT TIME ZONE 'UTC' AS deadline, s."publishedAt" AT TIME ZONE 'UTC' AS "publishedAt",
+          s."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt",
+          json_build_object('id', d.id, 'name', d.name, 'nameEn', d."nameEn") AS department
+        FROM "Scenario" s JOIN "Organisation" d ON d.id = s."departmentId"
+        WHERE ${belongs} AND s.id > ${cursor}
+        ORDER BY s.id LIMIT ${pageSize}
+      ) r`;
+    const rows = (JSON.parse(page) as (Omit<ScenarioRow, "deadline" | "publishedAt" | "updatedAt"> & Record<"deadline" | "publishedAt" | "updatedAt", string | null>)[])
+      .map((row) => ({ ...row, deadline: new Date(row.deadline!), publishedAt: row.publishedAt ? new Date(row.publishedAt) : null, updatedAt: new Date(row.updatedAt!) }));
+    if (rows.length === 0) return;
+    yield rows;
+    cursor = rows[rows.length - 1]!.id;
+    if (rows.length < pageSize) return;
+  }
 }
 
 export function organisationPages(db: Db, where: Prisma.OrganisationWhereInput, pageSize: number): AsyncGenerator<OrganisationRow[]> {

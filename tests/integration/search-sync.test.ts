@@ -250,6 +250,29 @@ describe("reindex", () => {
   });
 });
 
+describe("the rebuild's read", () => {
+  it("builds every document exactly as the sync builds it from the same rows", async () => {
+    const { pagesOf } = await import("../../search/reindex.server");
+    const { loadScenarios, loadCaseDeliveries } = await import("../../search/sources.server");
+    const { buildScenarioDoc, buildCaseDoc } = await import("../../search/documents");
+    const odd = await seedScenario({ title: "边界值 · 无英文标题", summary: "预算与日期的边界", sector: "research", techTags: ["optimization", "nlp"], status: "completed" });
+    await db.scenario.update({
+      where: { id: odd },
+      data: { titleEn: null, summaryEn: null, budgetMin: 9_007_199_254n, budgetMax: null, kpis: ["准确率≥95%", "响应<2 s"], deadline: new Date("2027-02-28T16:00:00.123Z"), description: "## 标题\n\n**加粗** [链接](https://example.com)" },
+    });
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    for (const key of ["scenarios", "cases"] as const) {
+      const rebuilt: { id: string }[] = [];
+      for await (const page of pagesOf(key, db, 3)) rebuilt.push(...(page as { id: string }[]));
+      expect(rebuilt.map((d) => d.id), key).toContain(odd);
+      const rows = await loadScenarios(db, rebuilt.map((d) => d.id));
+      const deliveries = await loadCaseDeliveries(db, rows.map((r) => r.id));
+      const synced = rows.map((row) => (key === "scenarios" ? buildScenarioDoc(row) : buildCaseDoc(row, deliveries.get(row.id))));
+      expect(rebuilt.sort(byId), key).toEqual(synced.sort(byId));
+    }
+  });
+});
+
 describe("reindex at the launcher's first start", () => {
   it("indexes rows seeded just before once, without a catch-up pass, when nothing else writes", async () => {
     const { reindexAll } = await import("../../search/reindex.server");
