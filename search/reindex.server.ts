@@ -2,7 +2,7 @@ import type { EnqueuedTask, Meilisearch, Task } from "meilisearch";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
 import { buildCaseDoc, buildScenarioDoc, buildVendorDoc } from "./documents";
-import { applyIndexSettings } from "./settings";
+import { SETTINGS } from "./settings";
 import { SOURCE_WHERE, changedSince, countSources, loadCaseDeliveries, organisationPages, scenarioPages } from "./sources.server";
 import { applyWrites, plannedWrites } from "./sync.server";
 
@@ -57,11 +57,6 @@ async function deleteIndexIfPresent(client: Meilisearch, uid: string): Promise<v
   if (task.status === "failed" && task.error?.code !== "index_not_found") assertSucceeded(task);
 }
 
-async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
-  const task = await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT_MS });
-  if (task.status === "failed" && task.error?.code !== "index_already_exists") assertSucceeded(task);
-}
-
 /** Every document of one index, in pages, as the rebuild sends them (the benchmark's floor uses them too). */
 export function pagesOf(key: IndexKey, db: ReindexOptions["db"], size: number): AsyncGenerator<object[]> {
   async function* map<T>(pages: AsyncGenerator<T[]>, build: (row: T) => object) {
@@ -81,53 +76,78 @@ async function* casePages(db: ReindexOptions["db"], size: number): AsyncGenerato
 }
 
 /**
- * Fills `uid` with every document of `key`, reporting progress as Meilisearch finishes each batch.
- * Every page is sent as soon as it is built, without waiting for the ones before: Meilisearch keeps
- * enqueued payloads on its disk, not in our memory, and indexes everything enqueued while it was busy
- * as one batch. Waiting for a few batches at a time made it index many small batches, each of which
- * redoes the index-wide work (word prefixes, facets), which cost more than building the documents.
+ * Meilisearch's tasks, awaited in the order they were sent while more are sent. Meilisearch runs an
+ * index's tasks in that order too, so nothing waits here for one task before sending the next.
  */
-async function fill(client: Meilisearch, key: IndexKey, uid: string, options: ReindexOptions & { total: number }): Promise<void> {
-  const size = options.batchSize ?? REINDEX_BATCH_SIZE;
-  const index = client.index(uid);
-  let done = 0;
+function taskQueue(client: Meilisearch) {
+  let chain: Promise<void> = Promise.resolve();
   let failure: unknown;
-  // Tasks are awaited in order beside the sending, so the progress bar moves while pages are built.
-  let settled: Promise<void> = Promise.resolve();
-  const settle = (task: EnqueuedTask, count: number) => async () => {
-    assertSucceeded(await client.tasks.waitForTask(task, { timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS }));
-    done += count;
-    await options.onProgress?.({ index: key, done, total: options.total });
+  return {
+    get failure() {
+      return failure;
+    },
+    /** Resolves once Meilisearch has enqueued the task (one at a time, so it enqueues them in this order). */
+    async send(task: Promise<EnqueuedTask>, then?: () => void | Promise<void>, allowedError?: string): Promise<void> {
+      let sent: EnqueuedTask;
+      try {
+        sent = await task;
+      } catch (error) {
+        failure ??= error;
+        return;
+      }
+      chain = chain.then(async () => {
+        if (failure) return;
+        const done = await client.tasks.waitForTask(sent, { timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS });
+        if (done.status !== "failed" || done.error?.code !== allowedError) assertSucceeded(done);
+        await then?.();
+      }).catch((error: unknown) => {
+        failure ??= error;
+      });
+    },
+    async drained(): Promise<void> {
+      await chain;
+      if (failure) throw failure;
+    },
   };
-  await options.onProgress?.({ index: key, done: 0, total: options.total });
-  for await (const docs of pagesOf(key, options.db, size)) {
-    if (failure) break;
-    const task = await index.addDocuments(docs, { primaryKey: "id" });
-    settled = settled.then(settle(task, docs.length)).catch((error: unknown) => {
-      failure ??= error;
-    });
+}
+
+/**
+ * Fills every `<name>_new` from the database. Each page is sent as soon as it is built, without
+ * waiting for Meilisearch to index the ones before, and the next index is read while Meilisearch is
+ * still indexing the previous one: Meilisearch keeps enqueued payloads on its disk, not in our memory,
+ * and indexes everything enqueued while it was busy as one batch. Waiting for a few batches at a time
+ * made it index many small batches, each redoing index-wide work (word prefixes, facets), which cost
+ * more than building the documents (ADR 013). Progress is reported as Meilisearch finishes each page.
+ */
+async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
+  const size = options.batchSize ?? REINDEX_BATCH_SIZE;
+  const queue = taskQueue(client);
+  for (const key of INDEX_KEYS) {
+    const uid = rebuildName(key);
+    const total = totals[key];
+    let done = 0;
+    await queue.send(client.deleteIndex(uid), undefined, "index_not_found"); // leftover of a crashed run
+    await queue.send(client.createIndex(uid, { primaryKey: "id" }));
+    // Settings before documents, so every document is indexed once, with the final settings.
+    await queue.send(client.index(uid).updateSettings(SETTINGS[key]), () => options.onProgress?.({ index: key, done: 0, total }));
+    for await (const docs of pagesOf(key, options.db, size)) {
+      if (queue.failure) break;
+      await queue.send(client.index(uid).addDocuments(docs, { primaryKey: "id" }), () => {
+        done += docs.length;
+        return options.onProgress?.({ index: key, done, total });
+      });
+    }
+    // First run: the live name must exist to be swapped with.
+    await queue.send(client.createIndex(INDEXES[key], { primaryKey: "id" }), undefined, "index_already_exists");
   }
-  await settled;
-  if (failure) throw failure;
+  await queue.drained();
 }
 
 export async function reindexAll(options: ReindexOptions): Promise<ReindexSummary> {
   const started = Date.now();
   // Long timeouts: a 5,000-document batch or a settings change on a big index takes more than the app's 2 s.
   const client = options.client ?? createMeiliClient({ timeout: 120_000 });
-  const initial = await countSources(options.db);
-
-  // One index after the other: filling three side by side held three indexes' batches in memory and
-  // lost the connection to Meilisearch under load at 100k documents.
-  for (const key of INDEX_KEYS) {
-    const uid = rebuildName(key);
-    await deleteIndexIfPresent(client, uid); // leftover of a crashed run
-    // Settings before documents, so every document is indexed once, with the final settings.
-    await applyIndexSettings(client, key, uid);
-    await fill(client, key, uid, { ...options, total: initial[key] });
-    // First run: the live name must exist to be swapped with.
-    await ensureIndex(client, INDEXES[key]);
-  }
+  await fillAll(client, options, await countSources(options.db));
 
   const swap = await client
     .swapIndexes(INDEX_KEYS.map((key) => ({ indexes: [INDEXES[key], rebuildName(key)] as [string, string], rename: false })))
