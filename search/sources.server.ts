@@ -101,11 +101,14 @@ async function* pagesById<T extends { id: string }, W>(
 export async function* scenarioPages(db: Pick<PrismaClient, "$queryRaw">, which: "scenarios" | "cases", pageSize: number): AsyncGenerator<ScenarioRow[]> {
   const belongs = which === "cases"
     ? Prisma.sql`s.status = 'completed'`
-    : Prisma.sql`s.status::text IN (${Prisma.join([...SEARCHABLE_STATUSES])}) AND s."publishedAt" IS NOT NULL`;
+    // Our own constants, inlined as enum literals: the planner then walks the id index page by page (a
+    // cast or text parameters made it scan and sort the whole table for every page).
+    : Prisma.sql`s.status IN (${Prisma.raw(SEARCHABLE_STATUSES.map((status) => `'${status}'`).join(", "))}) AND s."publishedAt" IS NOT NULL`;
   let cursor = "";
   for (;;) {
-    const [{ page }] = await db.$queryRaw<[{ page: string }]>`
-      SELECT coalesce(json_agg(r ORDER BY r.id), '[]')::text AS page FROM (
+    // The next page starts after the greatest id in the database's own order (its collation).
+    const [{ page, last }] = await db.$queryRaw<[{ page: string; last: string | null }]>`
+      SELECT coalesce(json_agg(r), '[]')::text AS page, max(r.id) AS last FROM (
         SELECT s.id, s.code, s.status, s.title, s."titleEn", s.summary, s."summaryEn", s.description,
           s.sector, s."techTags", s.mechanism, s.district, s."needType", s."budgetMin", s."budgetMax",
           s.kpis, s.eligibility,
@@ -118,9 +121,9 @@ export async function* scenarioPages(db: Pick<PrismaClient, "$queryRaw">, which:
       ) r`;
     const rows = (JSON.parse(page) as (Omit<ScenarioRow, "deadline" | "publishedAt" | "updatedAt"> & Record<"deadline" | "publishedAt" | "updatedAt", string | null>)[])
       .map((row) => ({ ...row, deadline: new Date(row.deadline!), publishedAt: row.publishedAt ? new Date(row.publishedAt) : null, updatedAt: new Date(row.updatedAt!) }));
-    if (rows.length === 0) return;
+    if (rows.length === 0 || !last) return;
     yield rows;
-    cursor = rows[rows.length - 1]!.id;
+    cursor = last;
     if (rows.length < pageSize) return;
   }
 }
