@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from "../app/generated/prisma/client";
+import type { PrismaClient } from "../app/generated/prisma/client";
+import { Prisma } from "../app/utils/sql.server";
 import type { ScenarioStatus } from "../app/generated/prisma/enums";
 import {
   PROFILE_ORG_TYPES, SEARCHABLE_STATUSES,

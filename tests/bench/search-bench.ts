@@ -54,6 +54,8 @@ async function main() {
       // Existing data, not fresh writes: otherwise the reindex's catch-up pass would sync it all twice.
       await client.query(`UPDATE "Scenario" SET "updatedAt" = now() - interval '1 day'`);
       await client.query(`UPDATE "Organisation" SET "updatedAt" = now() - interval '1 day'`);
+      // Statistics, as a database that has lived with its rows has (autovacuum would gather them soon).
+      await client.query("VACUUM ANALYZE");
     });
     const counts = (await client.query<{ s: string; v: string }>(`SELECT (SELECT count(*) FROM "Scenario")::text s, (SELECT count(*) FROM "Organisation" WHERE type IN ('vendor','institute'))::text v`)).rows[0]!;
     await client.end();
