@@ -104,6 +104,14 @@ function taskQueue(client: Meilisearch) {
         failure ??= error;
       });
     },
+    /** Runs `then` once every task sent so far has finished. */
+    after(then: () => void | Promise<void>): void {
+      chain = chain.then(async () => {
+        if (!failure) await then();
+      }).catch((error: unknown) => {
+        failure ??= error;
+      });
+    },
     async drained(): Promise<void> {
       await chain;
       if (failure) throw failure;
@@ -122,14 +130,22 @@ function taskQueue(client: Meilisearch) {
 async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
   const queue = taskQueue(client);
+  // Every index and its settings first, while they are empty (instant): settings sent between two
+  // indexes' documents were batched with the documents and made that batch slower.
+  for (const key of INDEX_KEYS) {
+    const uid = rebuildName(key);
+    await queue.send(client.deleteIndex(uid), undefined, "index_not_found"); // leftover of a crashed run
+    await queue.send(client.createIndex(uid, { primaryKey: "id" }));
+    await queue.send(client.index(uid).updateSettings(SETTINGS[key]));
+    // First run: the live name must exist to be swapped with.
+    await queue.send(client.createIndex(INDEXES[key], { primaryKey: "id" }), undefined, "index_already_exists");
+  }
+  await queue.drained();
   for (const key of INDEX_KEYS) {
     const uid = rebuildName(key);
     const total = totals[key];
     let done = 0;
-    await queue.send(client.deleteIndex(uid), undefined, "index_not_found"); // leftover of a crashed run
-    await queue.send(client.createIndex(uid, { primaryKey: "id" }));
-    // Settings before documents, so every document is indexed once, with the final settings.
-    await queue.send(client.index(uid).updateSettings(SETTINGS[key]), () => options.onProgress?.({ index: key, done: 0, total }));
+    queue.after(() => options.onProgress?.({ index: key, done: 0, total }));
     for await (const docs of pagesOf(key, options.db, size)) {
       if (queue.failure) break;
       await queue.send(client.index(uid).addDocuments(docs, { primaryKey: "id" }), () => {
@@ -137,8 +153,6 @@ async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Rec
         return options.onProgress?.({ index: key, done, total });
       });
     }
-    // First run: the live name must exist to be swapped with.
-    await queue.send(client.createIndex(INDEXES[key], { primaryKey: "id" }), undefined, "index_already_exists");
   }
   await queue.drained();
 }
