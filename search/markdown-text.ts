@@ -21,7 +21,8 @@ export function markdownToText(markdown: string): string {
     const opening = FENCE.exec(line);
     if (opening) {
       if (!fence) fence = opening[1]!;
-      else if (opening[1]!.startsWith(fence)) fence = "";
+      // A closing fence is at least as long as the opening one and carries no info string.
+      else if (opening[1]!.startsWith(fence) && !line.slice(opening[0].length).trim()) fence = "";
       else out.push(line);
       continue;
     }

@@ -41,6 +41,7 @@ const HOSTILE = [
   "自动链接 <https://example.com/path> 和邮箱 <ops@example.com>",
   '<div class="note">HTML 块 <span style="color:red">红字</span></div>\n\n<!-- 注释 -->',
   "```python\nprint('代码 keep')\n```\n\n~~~\n波浪围栏\n~~~\n\n    缩进代码",
+  "```\n```python\n代码 [链接](http://u)\n```",
   "行内 `code_with_underscores` 与 snake_case_name 和 __init__ 以及 _强调_",
   "实体 &amp; &lt;tag&gt; &quot;q&quot; &#39;s&#39;",
   "转义 \\*不是强调\\* 和 \\# 不是标题 \\[不是链接\\](x)",
