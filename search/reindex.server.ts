@@ -39,7 +39,7 @@ export type ReindexOptions = {
 export const REINDEX_BATCH_SIZE = 5000;
 const TASK_TIMEOUT_MS = 30 * 60_000;
 // A batch of 100k documents takes a minute: polling every 50 ms (the default) only adds requests.
-const TASK_POLL_MS = 250;
+export const TASK_POLL_MS = 250;
 // App transactions last milliseconds; 10 s covers one that was open when the rebuild began.
 const CATCH_UP_MARGIN_MS = 10_000;
 const CATCH_UP_CHUNK = 1000;

@@ -1,7 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { PrismaClient } from "../../app/generated/prisma/client";
 import { INDEX_KEYS, type IndexKey } from "../../search/client.server";
-import { pagesOf } from "../../search/reindex.server";
+import { TASK_POLL_MS, pagesOf } from "../../search/reindex.server";
 import { SETTINGS } from "../../search/settings";
 
 /**
@@ -32,8 +32,8 @@ export async function rawIndexSeconds(client: Meilisearch, docs: Docs, withAppSe
     const tasks = [];
     for (let i = 0; i < docs[key].length; i += 5000) tasks.push(await client.index(uid).addDocuments(docs[key].slice(i, i + 5000)));
     for (const task of tasks) {
-      // Polled every 250 ms: the client adds a listener to one abort signal per poll for the whole wait.
-      const done = await client.tasks.waitForTask(task.taskUid, { timeout: 3_600_000, interval: 250 });
+      // Polled like the reindex polls: the client adds a listener to one abort signal per poll for the whole wait.
+      const done = await client.tasks.waitForTask(task.taskUid, { timeout: 3_600_000, interval: TASK_POLL_MS });
       if (done.status !== "succeeded") throw new Error(`raw indexing ${done.status}: ${done.error?.message ?? ""}`);
     }
     total += (performance.now() - started) / 1000;
