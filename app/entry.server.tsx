@@ -1,57 +1,126 @@
-import { PassThrough, Transform, type TransformCallback } from "node:stream";
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { NonceContext } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
+// The last script of a document whose loader data reached it whole.
+const HANDOFF_CLOSED = "window.__remixContext.streamController.close();";
 
-// React 18.3's streaming renderer can leave NUL bytes in its output buffer next to multi-byte
-// (Chinese) text; browsers then show "�" in attributes and hydration data. UTF-8 never uses 0x00
-// inside a character, so dropping those bytes is lossless.
-class StripNul extends Transform {
-  _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-    callback(null, chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
-  }
-}
-
-export default function handleRequest(
+/**
+ * Every page is rendered whole, then sent as one body with its length (ADR 015). No page defers
+ * data, so streaming the shell first sent nothing sooner, and it cost the web process more than half
+ * of its CPU per page: React's streaming renderer writes a page as thousands of small byte chunks.
+ *
+ * Single fetch hands the loader data to the browser through `<StreamTransfer>`, which suspends until
+ * each chunk of `serverHandoffStream` is read. The data is read here first and put in the very cache
+ * StreamTransfer looks in (`renderMeta.streamCache`), so nothing suspends and the whole document
+ * renders in one synchronous pass (`renderToString`, about three times cheaper). Should a Remix
+ * release render that cache differently, the document would lack its data: it is then rendered again
+ * the streaming way, from the same data, and a warning says so.
+ */
+export default async function handleRequest(
   request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext,
 ) {
-  // Crawlers and no-JS clients get the whole document at once; browsers get it streamed.
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   // The Content-Security-Policy allows only inline scripts carrying this response's nonce.
   const nonce = loadContext.cspNonce ?? "";
+  const app = () => (
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+    </NonceContext.Provider>
+  );
+  const handoff = await readHandoff(remixContext);
+  if (handoff !== null) {
+    const html = `<!DOCTYPE html>${renderToString(app())}`;
+    if (!remixContext.renderMeta?.didRenderScripts || html.includes(HANDOFF_CLOSED)) {
+      return documentResponse(html, responseStatusCode, responseHeaders);
+    }
+    warnOnce("[render] the loader data did not reach the document in one pass; rendering it streamed (app/entry.server.tsx)");
+    remixContext.renderMeta = {};
+    remixContext.serverHandoffStream = new Blob([handoff]).stream();
+  }
+  return renderStreamed(app(), nonce, responseStatusCode, responseHeaders);
+}
+
+/** The whole single-fetch payload, now cached where StreamTransfer reads it; null without one. */
+async function readHandoff(context: EntryContext): Promise<string | null> {
+  const stream = context.serverHandoffStream;
+  if (!stream || !context.renderMeta) return null;
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
+  text += decoder.decode();
+  reader.releaseLock();
+  context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: text } }) };
+  return text;
+}
+
+function documentResponse(html: string, status: number, headers: Headers): Response {
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  headers.set("Content-Length", String(Buffer.byteLength(html)));
+  return new Response(html, { headers, status });
+}
+
+function renderStreamed(app: React.ReactElement, nonce: string, status: number, headers: Headers): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    const app = (
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>
-    );
+    const chunks: Buffer[] = [];
+    const document = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+      final(callback) {
+        clearTimeout(timer);
+        resolve(documentResponse(withoutNul(Buffer.concat(chunks)).toString("utf8"), status, headers));
+        callback();
+      },
+    });
     const { pipe, abort } = renderToPipeableStream(app, {
       nonce,
-      [waitForAll ? "onAllReady" : "onShellReady"]() {
+      onShellReady() {
         shellRendered = true;
-        const body = new PassThrough();
-        const stream = createReadableStreamFromReadable(body);
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-        pipe(new StripNul()).pipe(body);
+      },
+      onAllReady() {
+        pipe(document);
       },
       onShellError(error: unknown) {
+        clearTimeout(timer);
         reject(error);
       },
       onError(error: unknown) {
-        responseStatusCode = 500;
+        status = 500;
         // Errors after the shell are reported here; before it, onShellError rejects.
         if (shellRendered) console.error(error);
       },
     });
-    setTimeout(abort, ABORT_DELAY);
+    const timer = setTimeout(abort, ABORT_DELAY);
   });
+}
+
+// React 18.3's streaming renderer leaves a NUL byte where a multi-byte (Chinese) character did not
+// fit at the end of one of its 2 KB chunks; browsers then show "�". UTF-8 never uses 0x00 inside a
+// character, so dropping those bytes is lossless.
+function withoutNul(html: Buffer): Buffer {
+  let zero = html.indexOf(0);
+  if (zero === -1) return html;
+  const parts: Buffer[] = [];
+  let start = 0;
+  while (zero !== -1) {
+    if (zero > start) parts.push(html.subarray(start, zero));
+    start = zero + 1;
+    zero = html.indexOf(0, start);
+  }
+  parts.push(html.subarray(start));
+  return Buffer.concat(parts);
+}
+
+let warned = false;
+function warnOnce(message: string): void {
+  if (!warned) console.warn(message);
+  warned = true;
 }
 
 // Expected responses (404, 403, …) are part of normal traffic; log only real failures.

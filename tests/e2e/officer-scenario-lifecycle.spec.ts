@@ -9,6 +9,8 @@ function inDays(days: number): string {
 }
 
 test("an officer drafts, publishes, amends and cancels a scenario; the public list follows each state", async ({ page, db, loginAs }) => {
+  // A long journey (about 30 s on a quiet machine): twice that would be too tight on a busy one.
+  test.setTimeout(120_000);
   const department = await createOrganisation(db, "department", `郑州市水利局（测试 ${uniqueSuffix()}）`);
   await loginAs("officer", { orgId: department.id });
   const title = `水库水位智能预测 ${uniqueSuffix()}`;
