@@ -8,7 +8,7 @@ import { useAppDatabase } from "../setup/app-database";
 // The public statistics, checked against numbers this test computes its own way: straight SQL over
 // the tables (GROUP BY, percentile_cont), not the module's code. The data covers every stage, two
 // sectors, districts inside and outside Zhengzhou, two departments, three mechanisms, proposals
-// counted and not counted, a call still sealed, and award moments in the audit log.
+// counted and not counted, a call still sealed, and award decisions (a withdrawn round, then the final one).
 let database: Awaited<ReturnType<typeof useAppDatabase>>;
 let db: typeof import("../../app/utils/db.server").db;
 let stats: typeof import("../../app/modules/stats/stats.server");
@@ -50,9 +50,12 @@ beforeAll(async () => {
     });
     for (const status of spec.proposals ?? []) await addProposal(db, s.id, { status });
     if (spec.awardAfterDays !== undefined) {
-      // As the award decision records it; written directly since the award command is another module's.
-      await db.auditEvent.create({ data: { action: "scenario.award", entityType: "scenario", entityId: s.id, at: new Date(publishedAt!.getTime() + spec.awardAfterDays * DAY), data: {} } });
-      await db.auditEvent.create({ data: { action: "scenario.award", entityType: "scenario", entityId: s.id, at: new Date(publishedAt!.getTime() + (spec.awardAfterDays + 9) * DAY), data: {} } });
+      // As the award module records them, written directly since its commands are another module's: a
+      // first round withdrawn after an objection (no award), then the round finalised on the award date.
+      const at = (days: number) => new Date(publishedAt!.getTime() + days * DAY);
+      const decision = { scenarioId: s.id, decidedById: officer.id, noticeDays: 7 };
+      await db.awardDecision.create({ data: { ...decision, round: 1, status: "withdrawn", noticeStartsAt: at(spec.awardAfterDays - 20), withdrawnAt: at(spec.awardAfterDays - 15) } });
+      await db.awardDecision.create({ data: { ...decision, round: 2, status: "final", noticeStartsAt: at(spec.awardAfterDays - 8), noticeEndsAt: at(spec.awardAfterDays), finalisedAt: at(spec.awardAfterDays) } });
     }
   }
 });
@@ -116,12 +119,12 @@ describe("statistics computed independently from the database", () => {
     expect(computed.proposals).toMatchObject({ scenarios: 6, proposals: 9, mean: 1.5, median: 1.5 });
   });
 
-  it("the median of days from publication to the first recorded award equals percentile_cont over the audit log", async () => {
+  it("the median of days from publication to the finalised award equals percentile_cont over the award decisions", async () => {
     const computed = await stats.computeStats(now);
     const [{ median, count }] = await db.$queryRawUnsafe<{ median: number; count: bigint }[]>(`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS median, COUNT(*) AS count FROM (
-        SELECT EXTRACT(EPOCH FROM (MIN(a.at) - s."publishedAt")) / 86400 AS d
-        FROM "Scenario" s JOIN "AuditEvent" a ON a."entityType" = 'scenario' AND a."entityId" = s.id AND a.action = 'scenario.award'
+        SELECT EXTRACT(EPOCH FROM (MIN(a."finalisedAt") - s."publishedAt")) / 86400 AS d
+        FROM "Scenario" s JOIN "AwardDecision" a ON a."scenarioId" = s.id AND a.status = 'final' AND a."finalisedAt" IS NOT NULL
         WHERE s.status IN ('awarded','in_delivery','completed') GROUP BY s.id, s."publishedAt") t`);
     expect(computed.daysToAward).toEqual({ n: Number(count), median: Math.round(n(median) * 10) / 10 });
     expect(computed.daysToAward).toEqual({ n: 3, median: 70 });

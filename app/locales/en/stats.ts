@@ -19,7 +19,7 @@ export const stats: Record<keyof typeof zh, string> = {
   "st.daysToAward": "Days from publication to award (median)",
   "st.daysToAwardValue": "{days} days ({n} scenarios with a recorded award)",
   "st.daysToAwardNone": "No scenario has a recorded award date yet, so this cannot be computed.",
-  "st.daysToAwardNote": "The award date is the award decision's time in the audit log; {n} of the {awarded} awarded scenarios have one.",
+  "st.daysToAwardNote": "The award date is when the award was finalised at the end of its notice, as on the results page; {n} of the {awarded} awarded scenarios have one.",
   "st.targets": "Against the plans' targets",
   "st.targetsIntro": "Figures and sources as stated in the plans.",
   "st.target.zz-deep-integration-scenarios": "Zhengzhou: deep-integration application scenarios",

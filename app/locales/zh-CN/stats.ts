@@ -18,7 +18,7 @@ export const stats = {
   "st.daysToAward": "从发布到定榜的天数（中位数）",
   "st.daysToAwardValue": "{days} 天（{n} 个有定榜记录的场景）",
   "st.daysToAwardNone": "尚无带定榜时间记录的场景，暂不能计算。",
-  "st.daysToAwardNote": "定榜时间取审计日志中定榜决定的时间；{awarded} 个已定榜场景中有 {n} 个有此记录。",
+  "st.daysToAwardNote": "定榜时间取公示期满定标的时间（与“定标结果”页一致）；{awarded} 个已定榜场景中有 {n} 个有此记录。",
   "st.targets": "对照规划目标",
   "st.targetsIntro": "目标数字与出处均摘自规划原文。",
   "st.target.zz-deep-integration-scenarios": "郑州：深度融合应用场景",

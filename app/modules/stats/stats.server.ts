@@ -2,13 +2,6 @@ import { COUNTED_STATUSES } from "~/modules/proposals/proposal-status";
 import { db } from "~/utils/db.server";
 import { DIMENSIONS, daysToAward, groupBy, proposalStats, targetProgress, totals, type Dimension, type StatScenario } from "./aggregate";
 
-/**
- * The audit actions that record a scenario's award (the award decision's transition to awarded).
- * The median time to award is measured from publication to the first of these on each scenario;
- * an awarded scenario without one (e.g. imported demo data) is left out and the page says how many count.
- */
-export const AWARD_AUDIT_ACTIONS: string[] = ["scenario.award"];
-
 /** Every public scenario as the statistics need it; proposal counts only once the deadline has passed. */
 export async function loadStatScenarios(now = new Date()): Promise<StatScenario[]> {
   const scenarios = await db.scenario.findMany({
@@ -21,10 +14,11 @@ export async function loadStatScenarios(now = new Date()): Promise<StatScenario[
   const ids = scenarios.map((s) => s.id);
   const [proposalCounts, awards] = await Promise.all([
     db.proposal.groupBy({ by: ["scenarioId"], where: { scenarioId: { in: ids }, status: { in: [...COUNTED_STATUSES] } }, _count: { _all: true } }),
-    db.auditEvent.groupBy({ by: ["entityId"], where: { entityType: "scenario", entityId: { in: ids }, action: { in: AWARD_AUDIT_ACTIONS } }, _min: { at: true } }),
+    // The award date is the one /results shows: when the final decision's notice ended and it was finalised.
+    db.awardDecision.groupBy({ by: ["scenarioId"], where: { scenarioId: { in: ids }, status: "final", finalisedAt: { not: null } }, _min: { finalisedAt: true } }),
   ]);
   const proposals = new Map(proposalCounts.map((p) => [p.scenarioId, p._count._all]));
-  const awardedAt = new Map(awards.map((a) => [a.entityId, a._min.at]));
+  const awardedAt = new Map(awards.map((a) => [a.scenarioId, a._min.finalisedAt]));
   return scenarios.map((s) => ({
     id: s.id, status: s.status, sector: s.sector, district: s.district, mechanism: s.mechanism,
     departmentId: s.departmentId, departmentName: s.department.name, publishedAt: s.publishedAt!, deadline: s.deadline,
