@@ -125,7 +125,8 @@ function taskQueue(client: Meilisearch) {
  * still indexing the previous one: Meilisearch keeps enqueued payloads on its disk, not in our memory,
  * and indexes everything enqueued while it was busy as one batch. Waiting for a few batches at a time
  * made it index many small batches, each redoing index-wide work (word prefixes, facets), which cost
- * more than building the documents (ADR 013). Progress is reported as Meilisearch finishes each page.
+ * more than building the documents (ADR 013). Progress is reported as Meilisearch finishes each page,
+ * index by index, smallest first.
  */
 async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
@@ -141,7 +142,9 @@ async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Rec
     await queue.send(client.createIndex(INDEXES[key], { primaryKey: "id" }), undefined, "index_already_exists");
   }
   await queue.drained();
-  for (const key of INDEX_KEYS) {
+  // Smallest first: the largest index is read while Meilisearch indexes the others, and reaches it in
+  // a few large batches rather than many small ones.
+  for (const key of [...INDEX_KEYS].sort((a, b) => totals[a] - totals[b])) {
     const uid = rebuildName(key);
     const total = totals[key];
     let done = 0;

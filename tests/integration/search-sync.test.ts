@@ -217,10 +217,10 @@ describe("reindex", () => {
     const summary = await reindexAll({
       db,
       batchSize: 2,
-      onProgress: async ({ index }) => {
-        if (written || index !== "vendors") return;
+      onProgress: async ({ index, done, total }) => {
+        if (written || index !== "scenarios" || done < total) return;
         written = true;
-        // Published after the new scenarios index was filled: its sync goes to the old index, which the
+        // Published once the new scenarios index is filled: its sync goes to the old index, which the
         // swap throws away, so only the catch-up pass can bring it into the new one.
         const id = await seedScenario({ title: "重建期间发布的算力调度", summary: "智算中心算力调度", sector: "research", techTags: ["optimization"] });
         await sync.syncSearch([{ kind: "scenario", id }], { db });
