@@ -174,6 +174,16 @@ describe("completion", () => {
     const vendorDoc = await client.index(INDEXES.vendors).getDocument<{ pastCaseCount: number; pastCaseSectors: string[] }>(d.teamKey.orgId);
     expect(vendorDoc.pastCaseCount).toBe(1);
     expect(vendorDoc.pastCaseSectors).toEqual(["healthcare"]);
+
+    // Matching knows it too: for a listing in the sector, the vendor's delivered case is named in the
+    // explanation and adds its bonus to the score.
+    const { vendorsForScenario } = await import("../../search/matching/vendors-for-scenario.server");
+    const { DELIVERED_BONUS } = await import("../../search/matching/score");
+    const likely = await vendorsForScenario(d.scenario.id);
+    expect(likely.status).toBe("ok");
+    const match = likely.status === "ok" ? likely.matches.find((m) => m.item.id === d.teamKey.orgId) : undefined;
+    expect(match?.explanation.deliveredCases?.map((c) => c.title)).toEqual([pastCase.title]);
+    expect(match?.score.deliveredBonus).toBe(DELIVERED_BONUS.first);
   });
 
   it("a horse race completes only when its gates are decided; stopped teams' milestones stop counting", async () => {
