@@ -51,11 +51,25 @@ export async function loadCaseDeliveries(db: Db, ids: string[]): Promise<Map<str
   return new Map(rows.map((r) => [r.id, toCaseDelivery(r)]));
 }
 
+/**
+ * Which listings each scenario-built index holds. One definition, read two ways: as Prisma `where`
+ * clauses for the counts and the sync job, and as SQL for the rebuild's scan, so both agree.
+ */
+const SCENARIO_INDEXES = {
+  scenarios: { statuses: SEARCHABLE_STATUSES, published: true },
+  cases: { statuses: ["completed"], published: false },
+} as const satisfies Record<"scenarios" | "cases", { statuses: readonly ScenarioStatus[]; published: boolean }>;
+
+function scenarioWhere(which: keyof typeof SCENARIO_INDEXES): Prisma.ScenarioWhereInput {
+  const { statuses, published } = SCENARIO_INDEXES[which];
+  return { status: { in: [...statuses] }, ...(published ? { publishedAt: { not: null } } : {}) };
+}
+
 /** The rows that belong in each index. Kept as `where` clauses so counts and scans agree. */
 export const SOURCE_WHERE = {
-  scenarios: { status: { in: [...SEARCHABLE_STATUSES] as ScenarioStatus[] }, publishedAt: { not: null } },
+  scenarios: scenarioWhere("scenarios"),
   vendors: { type: { in: [...PROFILE_ORG_TYPES] } },
-  cases: { status: "completed" },
+  cases: scenarioWhere("cases"),
 } satisfies { scenarios: Prisma.ScenarioWhereInput; vendors: Prisma.OrganisationWhereInput; cases: Prisma.ScenarioWhereInput };
 
 export async function loadScenarios(db: Db, ids: string[]): Promise<ScenarioRow[]> {
@@ -77,22 +91,6 @@ export async function countSources(db: Db): Promise<{ scenarios: number; vendors
   return { scenarios, vendors, cases };
 }
 
-/** Keyset pagination in id order: stable and cheap on 100k rows. */
-async function* pagesById<T extends { id: string }, W>(
-  find: (where: W | { AND: [W, { id: { gt: string } }] }, take: number) => Promise<T[]>,
-  where: W,
-  pageSize: number,
-): AsyncGenerator<T[]> {
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await find(cursor ? { AND: [where, { id: { gt: cursor } }] } : where, pageSize);
-    if (rows.length === 0) return;
-    yield rows;
-    cursor = rows[rows.length - 1]!.id;
-    if (rows.length < pageSize) return;
-  }
-}
-
 /**
  * Every scenario of an index in keyset pages, each page one JSON text that PostgreSQL builds: a full
  * reindex reads 100k listings beside Meilisearch indexing them on the same cores, and mapping rows
@@ -100,11 +98,10 @@ async function* pagesById<T extends { id: string }, W>(
  * tests/integration/search-sync.test.ts holds the documents built from both reads equal.
  */
 export async function* scenarioPages(db: Pick<PrismaClient, "$queryRaw">, which: "scenarios" | "cases", pageSize: number): AsyncGenerator<ScenarioRow[]> {
-  const belongs = which === "cases"
-    ? Prisma.sql`s.status = 'completed'`
-    // Our own constants, inlined as enum literals: the planner then walks the id index page by page (a
-    // cast or text parameters made it scan and sort the whole table for every page).
-    : Prisma.sql`s.status IN (${Prisma.raw(SEARCHABLE_STATUSES.map((status) => `'${status}'`).join(", "))}) AND s."publishedAt" IS NOT NULL`;
+  const { statuses, published } = SCENARIO_INDEXES[which];
+  // Our own constants, inlined as enum literals: the planner then walks the id index page by page (a
+  // cast or text parameters made it scan and sort the whole table for every page).
+  const belongs = Prisma.sql`s.status IN (${Prisma.raw(statuses.map((status) => `'${status}'`).join(", "))})${published ? Prisma.sql` AND s."publishedAt" IS NOT NULL` : Prisma.empty}`;
   let cursor = "";
   for (;;) {
     // The next page starts after the greatest id in the database's own order (its collation).
@@ -129,8 +126,18 @@ export async function* scenarioPages(db: Pick<PrismaClient, "$queryRaw">, which:
   }
 }
 
-export function organisationPages(db: Db, where: Prisma.OrganisationWhereInput, pageSize: number): AsyncGenerator<OrganisationRow[]> {
-  return pagesById((w, take) => db.organisation.findMany({ where: w, select: organisationSelect, orderBy: { id: "asc" }, take }), where, pageSize);
+/** Every organisation matching `where`, in keyset pages by id: stable and cheap on large tables. */
+export async function* organisationPages(db: Db, where: Prisma.OrganisationWhereInput, pageSize: number): AsyncGenerator<OrganisationRow[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.organisation.findMany({
+      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where, select: organisationSelect, orderBy: { id: "asc" }, take: pageSize,
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    cursor = rows[rows.length - 1]!.id;
+    if (rows.length < pageSize) return;
+  }
 }
 
 /** Ids changed since `since`, for the catch-up pass after a rebuild (writes made while it ran). */
