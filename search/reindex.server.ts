@@ -40,6 +40,9 @@ export const REINDEX_BATCH_SIZE = 5000;
 const TASK_TIMEOUT_MS = 30 * 60_000;
 // A batch of 100k documents takes a minute: polling every 50 ms (the default) only adds requests.
 export const TASK_POLL_MS = 250;
+// Creating an empty index or setting its settings takes milliseconds: twelve of them, awaited in turn
+// before the first document, would otherwise wait a 250 ms poll each.
+const SETUP_POLL_MS = 10;
 // App transactions last milliseconds; 10 s covers one that was open when the rebuild began.
 const CATCH_UP_MARGIN_MS = 10_000;
 const CATCH_UP_CHUNK = 1000;
@@ -79,7 +82,7 @@ async function* casePages(db: ReindexOptions["db"], size: number): AsyncGenerato
  * Meilisearch's tasks, awaited in the order they were sent while more are sent. Meilisearch runs an
  * index's tasks in that order too, so nothing waits here for one task before sending the next.
  */
-function taskQueue(client: Meilisearch) {
+function taskQueue(client: Meilisearch, pollMs = TASK_POLL_MS) {
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown;
   return {
@@ -97,7 +100,7 @@ function taskQueue(client: Meilisearch) {
       }
       chain = chain.then(async () => {
         if (failure) return;
-        const done = await client.tasks.waitForTask(sent, { timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS });
+        const done = await client.tasks.waitForTask(sent, { timeout: TASK_TIMEOUT_MS, interval: pollMs });
         if (done.status !== "failed" || done.error?.code !== allowedError) assertSucceeded(done);
         await then?.();
       }).catch((error: unknown) => {
@@ -130,18 +133,19 @@ function taskQueue(client: Meilisearch) {
  */
 async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
-  const queue = taskQueue(client);
   // Every index and its settings first, while they are empty (instant): settings sent between two
   // indexes' documents were batched with the documents and made that batch slower.
+  const setup = taskQueue(client, SETUP_POLL_MS);
   for (const key of INDEX_KEYS) {
     const uid = rebuildName(key);
-    await queue.send(client.deleteIndex(uid), undefined, "index_not_found"); // leftover of a crashed run
-    await queue.send(client.createIndex(uid, { primaryKey: "id" }));
-    await queue.send(client.index(uid).updateSettings(SETTINGS[key]));
+    await setup.send(client.deleteIndex(uid), undefined, "index_not_found"); // leftover of a crashed run
+    await setup.send(client.createIndex(uid, { primaryKey: "id" }));
+    await setup.send(client.index(uid).updateSettings(SETTINGS[key]));
     // First run: the live name must exist to be swapped with.
-    await queue.send(client.createIndex(INDEXES[key], { primaryKey: "id" }), undefined, "index_already_exists");
+    await setup.send(client.createIndex(INDEXES[key], { primaryKey: "id" }), undefined, "index_already_exists");
   }
-  await queue.drained();
+  await setup.drained();
+  const queue = taskQueue(client);
   // Smallest first: the largest index is read while Meilisearch indexes the others, and reaches it in
   // a few large batches rather than many small ones.
   for (const key of [...INDEX_KEYS].sort((a, b) => totals[a] - totals[b])) {
