@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useAppDatabase } from "../setup/app-database";
-import { startWebServer } from "../setup/web-server";
+import { describe, expect, it } from "vitest";
+import { useServedApp } from "../setup/web-server";
 
 // A page is rendered whole, then sent as one body (app/entry.server.tsx, ADR 015). React's renderer
 // leaves a NUL byte where a Chinese character did not fit at the end of one of its 2 KB chunks; the
 // document must arrive without them, complete, with its length declared.
-let cleanup: () => Promise<void>;
-let web: Awaited<ReturnType<typeof startWebServer>>;
-
-beforeAll(async () => {
-  ({ cleanup } = await useAppDatabase());
-  web = await startWebServer({ https: false });
-});
-afterAll(async () => {
-  await web?.close();
-  await cleanup?.();
-});
+const web = useServedApp({ https: false });
 
 describe("a rendered page", () => {
   it.each(["/scenarios", "/", "/vendors", "/stats"])("%s arrives whole: declared length, no NUL, no replacement character", async (path) => {

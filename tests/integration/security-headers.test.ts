@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useAppDatabase } from "../setup/app-database";
-import { startWebServer } from "../setup/web-server";
+import { describe, expect, it } from "vitest";
+import { startWebServer, useServedApp } from "../setup/web-server";
 
 // Headers set by helmet at the edge, and the CSP nonce threaded through Remix to every script tag.
-let cleanup: () => Promise<void>;
-let web: Awaited<ReturnType<typeof startWebServer>>;
-
-beforeAll(async () => {
-  ({ cleanup } = await useAppDatabase());
-  web = await startWebServer({ https: false });
-});
-afterAll(async () => {
-  await web?.close();
-  await cleanup?.();
-});
+const web = useServedApp({ https: false });
 
 function directives(csp: string | null): Map<string, string[]> {
   expect(csp).toBeTruthy();

@@ -3,8 +3,10 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll } from "vitest";
 import { buildIfNeeded } from "../../app/server/build-if-needed";
 import type { WebAppOptions } from "../../app/server/web-app";
+import { useAppDatabase } from "./app-database";
 
 // Two test files may want the build at once: one builds, the other waits for its lock.
 async function buildOnce(): Promise<void> {
@@ -49,5 +51,25 @@ export async function startWebServer(options: Omit<WebAppOptions, "build"> = {})
       server.closeAllConnections();
       server.close(() => resolve());
     }),
+  };
+}
+
+/** A test file's own database and web server: started before its tests, stopped after them. */
+export function useServedApp(options: Omit<WebAppOptions, "build"> = {}): { readonly url: string } {
+  let cleanup: (() => Promise<void>) | undefined;
+  let web: Awaited<ReturnType<typeof startWebServer>> | undefined;
+  beforeAll(async () => {
+    ({ cleanup } = await useAppDatabase());
+    web = await startWebServer(options);
+  });
+  afterAll(async () => {
+    await web?.close();
+    await cleanup?.();
+  });
+  return {
+    get url() {
+      if (!web) throw new Error("the web server starts in beforeAll");
+      return web.url;
+    },
   };
 }
