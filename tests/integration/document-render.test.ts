@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { useServedApp } from "../setup/web-server";
+import { servedApp } from "../setup/web-server";
 
 // A page is rendered whole, then sent as one body (app/entry.server.tsx, ADR 015). React's renderer
 // leaves a NUL byte where a Chinese character did not fit at the end of one of its 2 KB chunks; the
 // document must arrive without them, complete, with its length declared.
-const web = useServedApp({ https: false });
+const web = servedApp({ https: false });
 
 describe("a rendered page", () => {
   it.each(["/scenarios", "/", "/vendors", "/stats"])("%s arrives whole: declared length, no NUL, no replacement character", async (path) => {

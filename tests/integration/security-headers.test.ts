@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { startWebServer, useServedApp } from "../setup/web-server";
+import { startWebServer, servedApp } from "../setup/web-server";
 
 // Headers set by helmet at the edge, and the CSP nonce threaded through Remix to every script tag.
-const web = useServedApp({ https: false });
+const web = servedApp({ https: false });
 
 function directives(csp: string | null): Map<string, string[]> {
   expect(csp).toBeTruthy();

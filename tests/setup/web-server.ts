@@ -55,7 +55,7 @@ export async function startWebServer(options: Omit<WebAppOptions, "build"> = {})
 }
 
 /** A test file's own database and web server: started before its tests, stopped after them. */
-export function useServedApp(options: Omit<WebAppOptions, "build"> = {}): { readonly url: string } {
+export function servedApp(options: Omit<WebAppOptions, "build"> = {}): { readonly url: string } {
   let cleanup: (() => Promise<void>) | undefined;
   let web: Awaited<ReturnType<typeof startWebServer>> | undefined;
   beforeAll(async () => {
