@@ -22,6 +22,15 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   const url = adminUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
   return {
     url,
-    drop: () => admin(adminUrl, async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+    drop: () => admin(adminUrl, async (c) => {
+      // A pool still closing its connections (a client that has stopped listening for errors) would get
+      // FORCE's "terminating connection" as an uncaught exception in the test run: let them go first.
+      for (let wait = 0; wait < 50; wait += 1) {
+        const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }),
   };
 }
