@@ -49,8 +49,9 @@ function typoTolerance(disableOnAttributes: string[] = []): Settings["typoTolera
 const BASE_RULES = ["words", "sort", "typo", "proximity", "attribute", "exactness"];
 const COMMON = {
   synonyms: SYNONYMS,
-  // deadlineDay has a value per day (deadline-windows.ts): listed in day order and up to 1,000 of them
-  // (almost three years of deadlines) so every window's count is complete; other facets have far fewer values.
+  // deadlineDay has a value per day (deadline-windows.ts): listed in day order (five-digit day numbers
+  // as text, so text order is day order until the year 2243) and up to 1,000 of them (almost three years
+  // of deadlines) so every window's count is complete; other facets have far fewer values.
   faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "count" as const, deadlineDay: "alpha" as const } },
   pagination: { maxTotalHits: 20_000 },
   // Word proximity by attribute (are the words in the same field?) rather than by position: indexing
