@@ -5,6 +5,7 @@ import { BUDGET_BANDS } from "./budget-bands";
 import { isSearchUnavailable } from "./client.server";
 import { SEARCHABLE_STATUSES } from "./documents";
 import { markTerms } from "./highlight";
+import { departmentNames } from "./department-names.server";
 import { countedFacets, searchPageQuery, termsOf } from "./scenario-fallback-sql.server";
 import {
   PAGE_SIZE, deadlineBounds,
@@ -48,17 +49,6 @@ export async function withFallback<T>(what: string, primary: () => Promise<T>, f
     return degraded();
   }
 }
-
-/** Names for department ids (the department facet stores ids). */
-export function departmentNames(ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.organisation.findMany({
-    where: { id: { in: [...ids] }, type: "department" },
-    select: { id: true, name: true, nameEn: true },
-    orderBy: { name: "asc" },
-  });
-}
-
 
 // Prisma passes `contains` into ILIKE as is: escape LIKE's wildcards so "%" or "_" are text, not "anything".
 function likeLiteral(term: string): string {

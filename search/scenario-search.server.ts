@@ -1,13 +1,15 @@
 import type { Hit, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { INDEXES, meili } from "./client.server";
 import { SEARCHABLE_STATUSES, type ScenarioDoc } from "./documents";
-import { departmentNames, fallbackScenarioSearch, withFallback } from "./db-fallback.server";
+import { fallbackScenarioSearch, withFallback } from "./db-fallback.server";
+import { departmentNames } from "./department-names.server";
 import {
   DEADLINE_WINDOWS, PAGE_SIZE, deadlineBounds,
   type DeadlineWindow, type ScenarioSearchState, type ScenarioSort,
 } from "./search-params";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
 import { windowCounts } from "./deadline-windows";
+import type { Locale } from "../app/utils/i18n";
 
 /**
  * The public scenario search over the Meilisearch index, with the database as the fallback when the
@@ -53,7 +55,11 @@ const RETRIEVE = [
   "departmentId", "departmentName", "departmentNameEn", "budgetMin", "budgetMax", "deadline", "publishedAt",
 ];
 const DEADLINE_DAY = "deadlineDay" satisfies keyof ScenarioDoc;
-const HIGHLIGHT = ["title", "titleEn", "summary", "summaryEn"];
+const ENGLISH_TEXTS = ["titleEn", "summaryEn"];
+// A Chinese page shows only the Chinese texts (localisedText), so it neither fetches nor highlights the
+// English ones: highlighting is the larger part of what Meilisearch spends on a page's listings.
+const shownTexts = (locale?: Locale) => (locale === "zh-CN" ? ["title", "summary"] : ["title", "titleEn", "summary", "summaryEn"]);
+const retrieved = (locale?: Locale) => (locale === "zh-CN" ? RETRIEVE.filter((a) => !ENGLISH_TEXTS.includes(a)) : RETRIEVE);
 
 // "relevance" sends no sort: the ranking rules end with publishedAt:desc, so an empty query lists newest first.
 const SORT: Record<ScenarioSort, string[] | undefined> = {
@@ -112,14 +118,14 @@ function isActive(state: ScenarioSearchState, facet: ScenarioFacet): boolean {
  * is selected, so the main query is narrowed to it — from one more count query without that filter.
  * Exported for the page benchmark, which sends Meilisearch exactly these bodies.
  */
-export function scenarioQueries(state: ScenarioSearchState, now: Date, page = state.page): MultiSearchQuery[] {
+export function scenarioQueries(state: ScenarioSearchState, now: Date, page = state.page, locale?: Locale): MultiSearchQuery[] {
   const indexUid = INDEXES.scenarios;
   const q = state.q;
   const inactive = SCENARIO_FACETS.filter((f) => !isActive(state, f)).map((f) => ATTRIBUTE[f] as string);
   const main: MultiSearchQuery = {
     indexUid, q, filter: scenarioFilter(state, now), facets: state.deadline ? inactive : [...inactive, DEADLINE_DAY],
-    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: RETRIEVE,
-    attributesToHighlight: HIGHLIGHT, highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: retrieved(locale),
+    attributesToHighlight: shownTexts(locale), highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
   };
   const facetQueries = SCENARIO_FACETS.filter((f) => isActive(state, f)).map((f): MultiSearchQuery => ({
     indexUid, q, filter: scenarioFilter(state, now, f), facets: [ATTRIBUTE[f]], limit: 0,
@@ -130,9 +136,9 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
   return [main, ...facetQueries, ...windowQuery];
 }
 
-async function searchIndex(state: ScenarioSearchState, now: Date): Promise<ScenarioSearchResult> {
+async function searchIndex(state: ScenarioSearchState, now: Date, locale?: Locale): Promise<ScenarioSearchResult> {
   const run = async (page: number) => {
-    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDoc>({ queries: scenarioQueries(state, now, page) });
+    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDoc>({ queries: scenarioQueries(state, now, page, locale) });
     return results as unknown as SearchResponse<ScenarioDoc, { page: number; hitsPerPage: number }>[];
   };
   let results = await run(state.page);
@@ -161,7 +167,10 @@ async function searchIndex(state: ScenarioSearchState, now: Date): Promise<Scena
   };
 }
 
-/** Search, or — when Meilisearch is down or failing — the database fallback, which the page announces. */
-export function searchScenarios(state: ScenarioSearchState, now = new Date()): Promise<ScenarioSearchResult> {
-  return withFallback("scenarios", () => searchIndex(state, now), () => fallbackScenarioSearch(state, now));
+/**
+ * Search, or — when Meilisearch is down or failing — the database fallback, which the page announces.
+ * With a Chinese locale the listings come without their English texts (the page does not show them).
+ */
+export function searchScenarios(state: ScenarioSearchState, now = new Date(), locale?: Locale): Promise<ScenarioSearchResult> {
+  return withFallback("scenarios", () => searchIndex(state, now, locale), () => fallbackScenarioSearch(state, now));
 }

@@ -38,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const state = parseScenarioSearch(url.searchParams);
   const now = new Date();
-  const [result, locale, viewer] = await Promise.all([searchScenarios(state, now), getLocale(request), getCurrentUser(request)]);
+  const locale = await getLocale(request);
+  const [result, viewer] = await Promise.all([searchScenarios(state, now, locale), getCurrentUser(request)]);
   // Vendors may save the search; visitors are offered a login that comes back to it; others see nothing.
   const saving = hasRole(viewer, "vendor_member") ? "vendor" : viewer ? "none" : "login";
   return { state, result, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;

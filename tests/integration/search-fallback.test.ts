@@ -232,4 +232,14 @@ describe("with Meilisearch up, the fallback agrees with the index", () => {
     const all = await scenarios.searchScenarios(state(""));
     expect(all.deadlineCounts).toEqual({ "7d": 1, "30d": 2, later: 1, passed: 0 });
   });
+
+  it("gives a Chinese page its Chinese texts only, and an English page both (English may be missing)", async () => {
+    const [chinese] = (await scenarios.searchScenarios(state("q=水位"), new Date(), "zh-CN")).hits;
+    expect(chinese).toMatchObject({ title: "重点水库<mark>水位</mark>智能预测", titleEn: "", summaryEn: "" });
+    const [english] = (await scenarios.searchScenarios(state("q=水位"), new Date(), "en")).hits;
+    // English texts are highlighted too (水位 has "water-level" among its synonyms).
+    expect(english).toMatchObject({ title: "重点水库<mark>水位</mark>智能预测", summaryEn: expect.stringContaining("prediction for key reservoirs") });
+    const [prediction] = (await scenarios.searchScenarios(state("q=prediction"), new Date(), "en")).hits;
+    expect(prediction!.summaryEn).toBe("AI water-level <mark>prediction</mark> for key reservoirs");
+  });
 });
