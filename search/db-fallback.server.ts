@@ -1,6 +1,6 @@
 import type { Prisma } from "../app/generated/prisma/client";
 import { db } from "../app/utils/db.server";
-import { fifoLimit } from "../app/utils/fifo-limit.server";
+import { degradedSearchQueue } from "../app/utils/degraded-search-queue.server";
 import { BUDGET_BANDS } from "./budget-bands";
 import { isSearchUnavailable } from "./client.server";
 import { SEARCHABLE_STATUSES } from "./documents";
@@ -25,16 +25,8 @@ import type { VendorFacet, VendorHit, VendorSearchResult } from "./vendor-search
 const COOL_DOWN_MS = 5_000;
 const breaker = globalThis as unknown as { __jiebangSearchDownUntil?: number };
 
-// When Meilisearch is down every search page lands on the database at once, and a degraded search
-// is its costliest statement (ADR 013). One at a time per web process (`npm start` runs one per core)
-// keeps as many running as there are cores; the rest queue in order, so the slowest page waits its
-// turn instead of sharing the database with twenty others (p95 at 20 connections: 0.8–0.9 s against
-// 1.3–1.7 s with two per process or no limit, same run).
-const DEGRADED_AT_ONCE = 1;
-const degradedQueue = fifoLimit(DEGRADED_AT_ONCE);
-
 export async function withFallback<T>(what: string, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-  const degraded = () => degradedQueue.run(fallback);
+  const degraded = () => degradedSearchQueue.run(fallback);
   if ((breaker.__jiebangSearchDownUntil ?? 0) > Date.now()) return degraded();
   try {
     return await primary();
