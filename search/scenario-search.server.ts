@@ -55,11 +55,11 @@ const RETRIEVE = [
   "departmentId", "departmentName", "departmentNameEn", "budgetMin", "budgetMax", "deadline", "publishedAt",
 ];
 const DEADLINE_DAY = "deadlineDay" satisfies keyof ScenarioDoc;
+const HIGHLIGHT = ["title", "titleEn", "summary", "summaryEn"];
 const ENGLISH_TEXTS = ["titleEn", "summaryEn"];
 // A Chinese page shows only the Chinese texts (localisedText), so it neither fetches nor highlights the
 // English ones: highlighting is the larger part of what Meilisearch spends on a page's listings.
-const shownTexts = (locale?: Locale) => (locale === "zh-CN" ? ["title", "summary"] : ["title", "titleEn", "summary", "summaryEn"]);
-const retrieved = (locale?: Locale) => (locale === "zh-CN" ? RETRIEVE.filter((a) => !ENGLISH_TEXTS.includes(a)) : RETRIEVE);
+const forLocale = (attributes: string[], locale?: Locale) => (locale === "zh-CN" ? attributes.filter((a) => !ENGLISH_TEXTS.includes(a)) : attributes);
 
 // "relevance" sends no sort: the ranking rules end with publishedAt:desc, so an empty query lists newest first.
 const SORT: Record<ScenarioSort, string[] | undefined> = {
@@ -124,8 +124,8 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
   const inactive = SCENARIO_FACETS.filter((f) => !isActive(state, f)).map((f) => ATTRIBUTE[f] as string);
   const main: MultiSearchQuery = {
     indexUid, q, filter: scenarioFilter(state, now), facets: state.deadline ? inactive : [...inactive, DEADLINE_DAY],
-    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: retrieved(locale),
-    attributesToHighlight: shownTexts(locale), highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: forLocale(RETRIEVE, locale),
+    attributesToHighlight: forLocale(HIGHLIGHT, locale), highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
   };
   const facetQueries = SCENARIO_FACETS.filter((f) => isActive(state, f)).map((f): MultiSearchQuery => ({
     indexUid, q, filter: scenarioFilter(state, now, f), facets: [ATTRIBUTE[f]], limit: 0,

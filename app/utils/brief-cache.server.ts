@@ -3,7 +3,7 @@
  * page view would otherwise ask the database again for the same numbers. Concurrent callers while
  * it loads share one load; a load that fails is not kept.
  */
-export function briefCache<T>(ttlMs: number, load: () => Promise<T>, clock: () => number = Date.now): { get(): Promise<T>; clear(): void } {
+export function briefCache<T>(ttlMs: number, load: () => Promise<T>, clock: () => number = () => Date.now()): { get(): Promise<T>; clear(): void } {
   let entry: { value: Promise<T>; until: number } | undefined;
   return {
     get() {
