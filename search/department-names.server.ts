@@ -11,18 +11,23 @@ export type DepartmentName = { id: string; name: string; nameEn: string | null }
  */
 const KEEP_MS = 60_000;
 
-const departments = briefCache(KEEP_MS, async () => {
+const load = async () => {
   const list = await db.organisation.findMany({ where: { type: "department" }, select: { id: true, name: true, nameEn: true }, orderBy: { name: "asc" } });
   return { list, ids: new Set(list.map((d) => d.id)) };
-});
+};
+// Made on first use, not on import: the browser build empties only app/'s .server modules, so this one
+// is bundled for the search routes as it is, and a call at import would run there against an empty
+// brief-cache module and stop the page's scripts.
+let kept: ReturnType<typeof briefCache<Awaited<ReturnType<typeof load>>>> | undefined;
+const cache = () => (kept ??= briefCache(KEEP_MS, load));
 
 export async function departmentNames(ids: readonly string[]): Promise<DepartmentName[]> {
   if (ids.length === 0) return [];
-  let kept = await departments.get();
-  if (ids.some((id) => !kept.ids.has(id))) {
-    departments.clear();
-    kept = await departments.get();
+  let departments = await cache().get();
+  if (ids.some((id) => !departments.ids.has(id))) {
+    cache().clear();
+    departments = await cache().get();
   }
   const wanted = new Set(ids);
-  return kept.list.filter((d) => wanted.has(d.id));
+  return departments.list.filter((d) => wanted.has(d.id));
 }
