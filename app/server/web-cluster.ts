@@ -1,11 +1,13 @@
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
+import { serveSharedFifoLimits } from "~/utils/shared-fifo-limit.server";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
 
 /**
  * Several web processes on one port (node:cluster): one Node process uses one core for rendering,
  * so a single web process leaves the other cores idle whenever Meilisearch and PostgreSQL do not
- * need them. The primary only forks, restarts and stops its workers; the workers serve.
+ * need them. The primary forks, restarts and stops its workers and keeps the queues they share
+ * (shared-fifo-limit.server.ts); the workers serve.
  *
  * Under the launcher's supervisor the primary is "the web child": it says ready once every worker
  * listens, stops every worker before it exits, and a worker whose primary dies (even by SIGKILL)
@@ -48,6 +50,7 @@ export function runCluster({ count, name, log = (m) => console.error(`[${name}] 
     });
     return worker;
   }
+  serveSharedFifoLimits();
   for (let i = 0; i < count; i++) fork();
 
   const shutdown = once(async () => {

@@ -93,3 +93,25 @@ describe("web processes", () => {
     for (const pid of pids) await until(`worker ${pid} to exit`, () => !alive(pid));
   });
 });
+
+describe("a line shared by the web processes", () => {
+  type Ran = { pid: number; start: number; end: number };
+  const shared = (port: number) => fetch(`http://127.0.0.1:${port}/shared`, { headers: { connection: "close" }, signal: AbortSignal.timeout(15_000) })
+    .then((r) => r.json() as Promise<Ran>);
+
+  it("runs one task at a time across the processes, whichever process the request reached", { timeout: 60_000 }, async () => {
+    const { port } = await startCluster(2);
+    const runs = (await Promise.all(Array.from({ length: 8 }, () => shared(port)))).sort((a, b) => a.start - b.start);
+    expect(new Set(runs.map((r) => r.pid)).size).toBe(2);
+    for (let i = 1; i < runs.length; i++) expect(runs[i]!.start).toBeGreaterThanOrEqual(runs[i - 1]!.end - 1);
+  });
+
+  it("frees the slot of a process that dies holding it", { timeout: 60_000 }, async () => {
+    const { port } = await startCluster(2);
+    const holder = Number(await (await fetch(`http://127.0.0.1:${port}/hold`, { signal: AbortSignal.timeout(5000) })).text());
+    process.kill(holder, "SIGKILL");
+    await until(`process ${holder} to exit`, () => !alive(holder));
+    const runs = await until("a task to run after the holder died", () => shared(port).catch(() => undefined));
+    expect(runs.pid).not.toBe(holder);
+  });
+});
