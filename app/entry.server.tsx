@@ -57,10 +57,12 @@ async function readHandoff(context: EntryContext): Promise<string | null> {
   return text;
 }
 
-function documentResponse(html: string, status: number, headers: Headers): Response {
+function documentResponse(html: string | Buffer, status: number, headers: Headers): Response {
   headers.set("Content-Type", "text/html; charset=utf-8");
-  headers.set("Content-Length", String(Buffer.byteLength(html)));
-  return new Response(html, { headers, status });
+  // Encoded once here: the length is the encoded body's, and the Response does not encode the text again.
+  const body = typeof html === "string" ? Buffer.from(html) : html;
+  headers.set("Content-Length", String(body.length));
+  return new Response(body as Uint8Array<ArrayBuffer>, { headers, status });
 }
 
 function renderStreamed(app: React.ReactElement, nonce: string, status: number, headers: Headers): Promise<Response> {
@@ -74,7 +76,7 @@ function renderStreamed(app: React.ReactElement, nonce: string, status: number, 
       },
       final(callback) {
         clearTimeout(timer);
-        resolve(documentResponse(withoutNul(Buffer.concat(chunks)).toString("utf8"), status, headers));
+        resolve(documentResponse(withoutNul(Buffer.concat(chunks)), status, headers));
         callback();
       },
     });
