@@ -18,6 +18,19 @@ export default tseslint.config(
   { files: ["**/*.d.ts"], rules: { "@typescript-eslint/triple-slash-reference": "off" } },
   // Playwright fixtures use `use()` and `({}, use)` by design; they are not React hooks.
   { files: ["tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" } },
+  // The browser build empties only app/'s .server modules: search/'s are bundled for the search
+  // routes as they are, so code they run at import runs in the browser too, against emptied imports
+  // (it stopped the search pages' scripts once). Make such things on first use instead.
+  {
+    files: ["search/**/*.server.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...["Program > VariableDeclaration", "Program > ExportNamedDeclaration > VariableDeclaration", "Program > ExpressionStatement"]
+        .flatMap((top) => ["CallExpression", "NewExpression:not([callee.name=/^(Map|Set|WeakMap|WeakSet)$/])", "AwaitExpression"].map((kind) => ({
+          selector: `${top} ${kind}:not(:function *)`,
+          message: "search/ modules reach the browser build as they are: do not run code at import; make it on first use (see search/department-names.server.ts).",
+        })))],
+    },
+  },
   {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } },
