@@ -103,7 +103,8 @@ export function sharedFifoLimit(name: string, limit: number): Pick<ReturnType<ty
       try {
         return await task();
       } finally {
-        send({ type: "shared-fifo-limit:release", name, ticket } satisfies Release);
+        // Without its primary the worker is stopping (follow-launcher.ts), and the line went with it.
+        if (process.connected) send({ type: "shared-fifo-limit:release", name, ticket } satisfies Release);
       }
     },
   };
