@@ -1,7 +1,7 @@
-import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
-import { renderToPipeableStream, renderToString } from "react-dom/server";
+import { renderToString } from "react-dom/server";
+import { documentResponse, renderStreamed } from "~/utils/document-response.server";
 import { NonceContext } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -40,7 +40,7 @@ export default async function handleRequest(
     remixContext.renderMeta = {};
     remixContext.serverHandoffStream = new Blob([handoff]).stream();
   }
-  return renderStreamed(app(), nonce, responseStatusCode, responseHeaders);
+  return renderStreamed(app(), { nonce, status: responseStatusCode, headers: responseHeaders, abortDelayMs: ABORT_DELAY });
 }
 
 /** The whole single-fetch payload, now cached where StreamTransfer reads it; null without one. */
@@ -55,68 +55,6 @@ async function readHandoff(context: EntryContext): Promise<string | null> {
   reader.releaseLock();
   context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: text } }) };
   return text;
-}
-
-function documentResponse(html: string | Buffer, status: number, headers: Headers): Response {
-  headers.set("Content-Type", "text/html; charset=utf-8");
-  // Encoded once here: the length is the encoded body's, and the Response does not encode the text again.
-  const body = typeof html === "string" ? Buffer.from(html) : html;
-  headers.set("Content-Length", String(body.length));
-  return new Response(body as Uint8Array<ArrayBuffer>, { headers, status });
-}
-
-function renderStreamed(app: React.ReactElement, nonce: string, status: number, headers: Headers): Promise<Response> {
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const chunks: Buffer[] = [];
-    const document = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        chunks.push(chunk);
-        callback();
-      },
-      final(callback) {
-        clearTimeout(timer);
-        resolve(documentResponse(withoutNul(Buffer.concat(chunks)), status, headers));
-        callback();
-      },
-    });
-    const { pipe, abort } = renderToPipeableStream(app, {
-      nonce,
-      onShellReady() {
-        shellRendered = true;
-      },
-      onAllReady() {
-        pipe(document);
-      },
-      onShellError(error: unknown) {
-        clearTimeout(timer);
-        reject(error);
-      },
-      onError(error: unknown) {
-        status = 500;
-        // Errors after the shell are reported here; before it, onShellError rejects.
-        if (shellRendered) console.error(error);
-      },
-    });
-    const timer = setTimeout(abort, ABORT_DELAY);
-  });
-}
-
-// React 18.3's streaming renderer leaves a NUL byte where a multi-byte (Chinese) character did not
-// fit at the end of one of its 2 KB chunks; browsers then show "�". UTF-8 never uses 0x00 inside a
-// character, so dropping those bytes is lossless.
-function withoutNul(html: Buffer): Buffer {
-  let zero = html.indexOf(0);
-  if (zero === -1) return html;
-  const parts: Buffer[] = [];
-  let start = 0;
-  while (zero !== -1) {
-    if (zero > start) parts.push(html.subarray(start, zero));
-    start = zero + 1;
-    zero = html.indexOf(0, start);
-  }
-  parts.push(html.subarray(start));
-  return Buffer.concat(parts);
 }
 
 let warned = false;
