@@ -36,8 +36,18 @@ export type ScenarioRow = {
   department: { id: string; name: string; nameEn: string | null };
 };
 
+/**
+ * What this release's documents hold. Raise it with any change to a document's fields or to how one is
+ * written (2: deadlineDay written as text, and this field). Start-up then finds an index built by an
+ * older release (index-shape.server.ts): `npm start` rebuilds it, the worker says to run the reindex.
+ * The scenarios index speaks for all of them: a reindex rebuilds every index together.
+ */
+export const DOCUMENT_SHAPE = 2;
+
 export type ScenarioDoc = {
   id: string; code: string; status: SearchableStatus;
+  /** DOCUMENT_SHAPE when written; an index built by an older release has another value or none. */
+  shape: number;
   title: string; titleEn: string; summary: string; summaryEn: string;
   /** The Markdown description as plain text: markup must not match queries or show in highlights. */
   description: string;
@@ -133,7 +143,7 @@ export function buildScenarioDoc(row: ScenarioRow): ScenarioDoc {
   const budgetMax = yuan(row.budgetMax);
   const budget = budgetMax ?? budgetMin;
   return {
-    id: row.id, code: row.code, status: row.status as SearchableStatus,
+    id: row.id, code: row.code, status: row.status as SearchableStatus, shape: DOCUMENT_SHAPE,
     title: row.title, titleEn: row.titleEn ?? "", summary: row.summary, summaryEn: row.summaryEn ?? "",
     description: markdownToText(row.description),
     sector: row.sector, sectorLabels: labels(SECTORS, row.sector),

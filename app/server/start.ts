@@ -4,6 +4,7 @@ import pg from "pg";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
 import { createMeiliClient, INDEXES } from "../../search/client.server";
 import { reindexAll } from "../../search/reindex.server";
+import { indexShape, STALE_INDEX_MESSAGE } from "../../search/index-shape.server";
 import { createDb } from "../utils/db.server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { buildIfNeeded } from "./build-if-needed";
@@ -79,13 +80,15 @@ function watchSources() {
   lock?.recordChild("remix-watch", watcher.pid!);
 }
 
-// A fresh database (just seeded) or a fresh Meilisearch (no index yet) gets a full index before the
-// app serves; afterwards the worker keeps it in sync. A Meilisearch that is down must not block start-up.
+// A fresh database (just seeded), a fresh Meilisearch (no index yet) or an index an older release built
+// gets a full index before the app serves; afterwards the worker keeps it in sync. A Meilisearch that is
+// down must not block start-up.
 async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
   const client = createMeiliClient({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, timeout: 120_000 });
   const hasIndex = await client.getIndex(INDEXES.scenarios).then(() => true, () => false);
-  if (!seeded && hasIndex) return;
-  log("building the search index…");
+  const stale = hasIndex && !seeded && (await indexShape(client).catch(() => "unknown")) === "stale";
+  if (!seeded && hasIndex && !stale) return;
+  log(stale ? `${STALE_INDEX_MESSAGE}: rebuilding it…` : "building the search index…");
   const db = createDb(env.DATABASE_URL!);
   try {
     // Before web and worker start nothing else writes: no margin for open transactions is needed.

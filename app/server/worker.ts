@@ -6,6 +6,7 @@ import { registerEventWorker } from "~/modules/notifications/fan-out.server";
 import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server";
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
+import { indexShape, STALE_INDEX_MESSAGE } from "../../search/index-shape.server";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
 
 // The job worker: event fan-out (notifications and mail), mail delivery (single and batched) and search index sync;
@@ -28,6 +29,11 @@ await registerDeadlines(boss);
 void Promise.resolve()
   .then(() => ensureSettings(meili()))
   .catch((error: unknown) => console.warn("[worker] search settings not applied yet:", error instanceof Error ? error.message : error));
+// In production nothing rebuilds an index an older release built (`npm start` does): say what to run.
+void indexShape(meili()).then(
+  (shape) => shape === "stale" && console.warn(`[worker] ${STALE_INDEX_MESSAGE}: run \`npm run search:reindex\` (README, production step 3)`),
+  () => undefined,
+);
 process.send?.({ type: "worker-ready" });
 if (!process.send) console.log("[worker] started");
 

@@ -285,3 +285,19 @@ describe("reindex at the launcher's first start", () => {
     expect((await reindexAll({ db })).caughtUp).toBeGreaterThan(0);
   });
 });
+
+describe("an index built by an older release", () => {
+  it("is told apart from this release's, and a reindex brings it up to date", async () => {
+    const { indexShape } = await import("../../search/index-shape.server");
+    const { reindexAll } = await import("../../search/reindex.server");
+    expect(await indexShape(client)).toBe("current");
+    // The documents as a release before DOCUMENT_SHAPE wrote them: no shape, the deadline day a number.
+    const index = client.index(INDEXES.scenarios);
+    const { results } = await index.getDocuments<Record<string, unknown>>({ limit: 1000 });
+    const old = results.map(({ shape: _shape, ...doc }) => ({ ...doc, deadlineDay: Number(doc.deadlineDay) }));
+    expect((await index.addDocuments(old).waitTask()).status).toBe("succeeded");
+    expect(await indexShape(client)).toBe("stale");
+    await reindexAll({ db, catchUpMarginMs: 0 });
+    expect(await indexShape(client)).toBe("current");
+  });
+});
