@@ -39,7 +39,7 @@ export class SearchNotConfiguredError extends Error {
   }
 }
 
-function connection(): { host: string; apiKey?: string } {
+export function meiliConnection(): { host: string; apiKey?: string } {
   // Read from process.env (not env()) so unit tests and CLIs without DATABASE_URL can still use search.
   const host = process.env.MEILI_HOST;
   if (!host) throw new SearchNotConfiguredError();
@@ -47,7 +47,7 @@ function connection(): { host: string; apiKey?: string } {
 }
 
 export function createMeiliClient(options: { timeout?: number; host?: string; apiKey?: string } = {}): Meilisearch {
-  const base = options.host ? { host: options.host, apiKey: options.apiKey } : connection();
+  const base = options.host ? { host: options.host, apiKey: options.apiKey } : meiliConnection();
   const config: Config = {
     ...base,
     // Without this, undici negotiates compressed responses and loopback searches take ~44 ms, not ~1 ms.
@@ -61,7 +61,7 @@ const cache = globalThis as unknown as { __jiebangMeili?: { key: string; client:
 
 /** The shared client, rebuilt only when MEILI_HOST / MEILI_MASTER_KEY change (tests, restarts). */
 export function meili(): Meilisearch {
-  const { host, apiKey } = connection();
+  const { host, apiKey } = meiliConnection();
   const key = `${host}|${apiKey ?? ""}`;
   if (cache.__jiebangMeili?.key !== key) cache.__jiebangMeili = { key, client: createMeiliClient({ host, apiKey }) };
   return cache.__jiebangMeili.client;
@@ -70,7 +70,7 @@ export function meili(): Meilisearch {
 /** Whether Meilisearch answers its health check within `timeoutMs`; never throws. */
 export async function searchAvailable(timeoutMs = 1000): Promise<boolean> {
   try {
-    const { host, apiKey } = connection();
+    const { host, apiKey } = meiliConnection();
     const client = createMeiliClient({ host, apiKey, timeout: timeoutMs });
     const health = await client.health();
     return health.status === "available";

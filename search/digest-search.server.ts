@@ -1,6 +1,7 @@
-import type { Meilisearch, MultiSearchQuery } from "meilisearch";
+import type { MultiSearchQuery } from "meilisearch";
 import { db } from "../app/utils/db.server";
-import { INDEXES, createMeiliClient } from "./client.server";
+import { INDEXES } from "./client.server";
+import { multiSearch } from "./multi-search.server";
 import { scenarioWhere, withFallback } from "./db-fallback.server";
 import { scenarioFilter } from "./scenario-search.server";
 import { parseScenarioSearch } from "./search-params";
@@ -29,13 +30,6 @@ const CHUNK = 100;
 // A digest run is a background job: it may wait for a busy Meilisearch far longer than a page (2 s)
 // before falling back to the database, whose plain word match is a poorer answer.
 const DIGEST_TIMEOUT_MS = 30_000;
-const cache = globalThis as unknown as { __jiebangDigestMeili?: { key: string; client: Meilisearch } };
-
-function client(): Meilisearch {
-  const key = `${process.env.MEILI_HOST ?? ""}|${process.env.MEILI_MASTER_KEY ?? ""}`;
-  if (cache.__jiebangDigestMeili?.key !== key) cache.__jiebangDigestMeili = { key, client: createMeiliClient({ timeout: DIGEST_TIMEOUT_MS }) };
-  return cache.__jiebangDigestMeili.client;
-}
 
 function windowClause(window: DigestWindow): string {
   // Whole seconds in the index: widen by one on each side; the candidate check below is exact.
@@ -57,7 +51,7 @@ async function fromIndex(queries: readonly string[], window: DigestWindow, now: 
         limit: candidates.size, attributesToRetrieve: ["id"],
       };
     });
-    const { results } = await client().multiSearch({ queries: requests });
+    const results = await multiSearch(requests, { timeoutMs: DIGEST_TIMEOUT_MS });
     chunk.forEach((query, j) => {
       const ids = (results[j]?.hits ?? []).map((hit) => String(hit.id)).filter((id) => candidates.has(id));
       out.set(query, new Set(ids));

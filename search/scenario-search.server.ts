@@ -1,5 +1,6 @@
 import type { Hit, MultiSearchQuery, SearchResponse } from "meilisearch";
-import { INDEXES, meili } from "./client.server";
+import { INDEXES } from "./client.server";
+import { multiSearch } from "./multi-search.server";
 import { SEARCHABLE_STATUSES, type ScenarioDoc } from "./documents";
 import { fallbackScenarioSearch, withFallback } from "./db-fallback.server";
 import { departmentNames } from "./department-names.server";
@@ -138,7 +139,7 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
 
 async function searchIndex(state: ScenarioSearchState, now: Date, locale?: Locale): Promise<ScenarioSearchResult> {
   const run = async (page: number) => {
-    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDoc>({ queries: scenarioQueries(state, now, page, locale) });
+    const results = await multiSearch<ScenarioDoc>(scenarioQueries(state, now, page, locale));
     return results as unknown as SearchResponse<ScenarioDoc, { page: number; hitsPerPage: number }>[];
   };
   let results = await run(state.page);

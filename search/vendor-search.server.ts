@@ -1,5 +1,6 @@
 import type { Hit, MultiSearchQuery, SearchResponse } from "meilisearch";
-import { INDEXES, meili } from "./client.server";
+import { INDEXES } from "./client.server";
+import { multiSearch } from "./multi-search.server";
 import { PROFILE_ORG_TYPES, type VendorDoc } from "./documents";
 import { fallbackVendorSearch, withFallback } from "./db-fallback.server";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
@@ -90,7 +91,7 @@ function buildQueries(state: VendorSearchState, page: number): MultiSearchQuery[
 
 async function searchIndex(state: VendorSearchState): Promise<VendorSearchResult> {
   const run = async (page: number) => {
-    const { results } = await meili().multiSearch<{ queries: MultiSearchQuery[] }, VendorDoc>({ queries: buildQueries(state, page) });
+    const results = await multiSearch<VendorDoc>(buildQueries(state, page));
     return results as unknown as SearchResponse<VendorDoc, { page: number; hitsPerPage: number }>[];
   };
   let results = await run(state.page);

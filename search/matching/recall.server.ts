@@ -1,5 +1,5 @@
 import type { MultiSearchQuery } from "meilisearch";
-import { meili } from "../client.server";
+import { multiSearch } from "../multi-search.server";
 import { KIND_WEIGHT, mass, type Bag, type BagEntry } from "./bags";
 import { conceptById } from "./glossary";
 
@@ -66,7 +66,7 @@ export async function recall(options: RecallOptions): Promise<string[]> {
     matchingStrategy: "all",
     limit: options.perQuery ?? 40,
   }));
-  const { results } = await meili().multiSearch({ queries: multi });
+  const results = await multiSearch(multi);
   const strength = new Map<string, number>();
   results.forEach((result, i) => {
     for (const hit of result.hits) {
