@@ -44,12 +44,13 @@ export function deadlineBounds(window: DeadlineWindow, now: Date): { from?: Date
 export function windowCounts(perDay: Record<string, number>, windows: readonly DeadlineWindow[], now: Date): Record<DeadlineWindow, number> {
   const today = beijingDay(now);
   const counts = Object.fromEntries(windows.map((w) => [w, 0])) as Record<DeadlineWindow, number>;
-  for (const [key, n] of Object.entries(perDay)) {
+  const ranges = windows.map((w) => {
+    const { from, before } = dayRange(w, today);
+    return { window: w, from: from ?? -Infinity, before: before ?? Infinity };
+  });
+  for (const key in perDay) {
     const day = Number(key);
-    for (const w of windows) {
-      const { from, before } = dayRange(w, today);
-      if ((from === undefined || day >= from) && (before === undefined || day < before)) counts[w] += n;
-    }
+    for (const { window, from, before } of ranges) if (day >= from && day < before) counts[window] += perDay[key]!;
   }
   return counts;
 }

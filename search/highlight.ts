@@ -7,6 +7,14 @@
 export const HIGHLIGHT_PRE = "<mark>";
 export const HIGHLIGHT_POST = "</mark>";
 
+/**
+ * What a search asks Meilisearch to mark. Nothing without words: there is nothing to mark, and asking
+ * would send every hit twice (its `_formatted` copy).
+ */
+export function highlighting(q: string, attributes: string[]): { attributesToHighlight?: string[]; highlightPreTag?: string; highlightPostTag?: string } {
+  return q.trim() ? { attributesToHighlight: attributes, highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST } : {};
+}
+
 export type HighlightPart = { text: string; marked: boolean };
 
 export function splitHighlight(value: string): HighlightPart[] {

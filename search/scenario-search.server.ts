@@ -8,7 +8,7 @@ import {
   DEADLINE_WINDOWS, PAGE_SIZE, deadlineBounds,
   type DeadlineWindow, type ScenarioSearchState, type ScenarioSort,
 } from "./search-params";
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
+import { highlighting } from "./highlight";
 import { windowCounts } from "./deadline-windows";
 import type { Locale } from "../app/utils/i18n";
 
@@ -126,7 +126,7 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
   const main: MultiSearchQuery = {
     indexUid, q, filter: scenarioFilter(state, now), facets: state.deadline ? inactive : [...inactive, DEADLINE_DAY],
     page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: forLocale(RETRIEVE, locale),
-    attributesToHighlight: forLocale(HIGHLIGHT, locale), highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+    ...highlighting(q, forLocale(HIGHLIGHT, locale)),
   };
   const facetQueries = SCENARIO_FACETS.filter((f) => isActive(state, f)).map((f): MultiSearchQuery => ({
     indexUid, q, filter: scenarioFilter(state, now, f), facets: [ATTRIBUTE[f]], limit: 0,

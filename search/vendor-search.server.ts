@@ -3,7 +3,7 @@ import { INDEXES } from "./client.server";
 import { multiSearch } from "./multi-search.server";
 import { PROFILE_ORG_TYPES, type VendorDoc } from "./documents";
 import { fallbackVendorSearch, withFallback } from "./db-fallback.server";
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
+import { highlighting } from "./highlight";
 import { PAGE_SIZE, type VendorSearchState, type VendorSort } from "./search-params";
 import type { FacetCounts } from "./scenario-search.server";
 
@@ -84,7 +84,7 @@ function buildQueries(state: VendorSearchState, page: number): MultiSearchQuery[
   const main: MultiSearchQuery = {
     indexUid, q: state.q, filter: vendorFilter(state), facets: inactive.map((f) => ATTRIBUTE[f]),
     page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: RETRIEVE,
-    attributesToHighlight: HIGHLIGHT, highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+    ...highlighting(state.q, HIGHLIGHT),
   };
   return [main, ...active.map((f): MultiSearchQuery => ({ indexUid, q: state.q, filter: vendorFilter(state, f), facets: [ATTRIBUTE[f]], limit: 0 }))];
 }

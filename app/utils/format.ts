@@ -17,6 +17,24 @@ const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { timeZ
 const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, {
   timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
 }));
+// The same few hundred deadlines and budgets are shown on page after page, and formatting one costs
+// far more than looking it up: the strings are kept, a bounded number per locale.
+const REMEMBERED = 5_000;
+function remembered<K, V>(compute: (key: K, locale: Locale) => V): (key: K, locale: Locale) => V {
+  const kept = new Map<Locale, Map<K, V>>();
+  return (key, locale) => {
+    let mine = kept.get(locale);
+    if (!mine) kept.set(locale, (mine = new Map()));
+    let value = mine.get(key);
+    if (value === undefined) {
+      if (mine.size >= REMEMBERED) mine.clear();
+      mine.set(key, (value = compute(key, locale)));
+    }
+    return value;
+  };
+}
+
+const dateTimeText = remembered((at: number, locale) => dateTimeFormat(locale).format(at));
 let yuanEn: Intl.NumberFormat | undefined;
 let wanZh: Intl.NumberFormat | undefined;
 let yuanZh: Intl.NumberFormat | undefined;
@@ -28,19 +46,23 @@ export function formatDate(value: Date | string | null | undefined, locale: Loca
 
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
   if (!value) return "—";
-  return dateTimeFormat(locale).format(new Date(value));
+  return dateTimeText(new Date(value).getTime(), locale);
 }
 
 // Chinese budgets read in 万元 (10,000 yuan); English readers get the full yuan figure.
 export function formatYuan(amount: number | null | undefined, locale: Locale): string {
   if (amount == null) return locale === "en" ? "Negotiable" : "面议";
+  return yuanText(amount, locale);
+}
+
+const yuanText = remembered((amount: number, locale): string => {
   if (locale === "en") return `¥${(yuanEn ??= new Intl.NumberFormat("en-US")).format(amount)}`;
   if (amount >= 10_000) {
     const wan = amount / 10_000;
     return `${(wanZh ??= new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 })).format(wan)} 万元`;
   }
   return `${(yuanZh ??= new Intl.NumberFormat("zh-CN")).format(amount)} 元`;
-}
+});
 
 export function formatBudget(min: number | null, max: number | null, locale: Locale): string {
   if (min == null && max == null) return formatYuan(null, locale);

@@ -33,4 +33,24 @@ describe("formatting helpers", () => {
     expect(dates).not.toHaveBeenCalled();
     expect(numbers).not.toHaveBeenCalled();
   });
+
+  it("give the same text when a value comes again, in each locale, however many values were shown in between", () => {
+    const fresh = (ms: number, locale: "zh-CN" | "en") => new Intl.DateTimeFormat(locale, {
+      timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    }).format(ms);
+    const first = at.getTime();
+    const zh = formatDateTime(at, "zh-CN");
+    expect(formatDateTime(at.toISOString(), "en")).toBe(fresh(first, "en"));
+    // More distinct values than are kept: the first one is formatted again, not mixed up with another.
+    for (let i = 1; i <= 12_000; i++) {
+      const ms = first + i * 60_000;
+      const text = formatDateTime(new Date(ms), i % 2 ? "zh-CN" : "en");
+      if (i % 997 === 0) expect(text).toBe(fresh(ms, i % 2 ? "zh-CN" : "en"));
+      formatYuan(i * 10_000, "zh-CN");
+    }
+    expect(formatDateTime(at, "zh-CN")).toBe(zh);
+    expect(formatDateTime(at, "en")).toBe(fresh(first, "en"));
+    expect([formatYuan(12345, "zh-CN"), formatYuan(12345, "en"), formatYuan(30_000, "zh-CN")]).toEqual(["1.23 万元", "¥12,345", "3 万元"]);
+    expect(() => formatDateTime("not a date", "zh-CN")).toThrow(RangeError);
+  });
 });
