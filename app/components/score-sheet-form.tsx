@@ -28,6 +28,17 @@ function defaults(criteria: Criterion[], sheet: Sheet) {
 }
 
 /**
+ * A hand-made post can send the rows as one bare value (`scores=x`, `scores[0]=8`): the form then
+ * starts again from the saved rows, since conform cannot read such a value as rows.
+ */
+function withReadableRows(result: Props["lastResult"], saved: ReturnType<typeof defaults>["scores"]): Props["lastResult"] {
+  const rows = result?.initialValue?.scores;
+  if (!result?.initialValue || rows === undefined) return result;
+  const readable = Array.isArray(rows) && rows.every((row: unknown) => row !== null && typeof row === "object" && !Array.isArray(row));
+  return readable ? result : { ...result, initialValue: { ...result.initialValue, scores: saved } };
+}
+
+/**
  * The evaluator's score form: per criterion a score and a justification, then an overall comment.
  * Without JavaScript "save draft" and "submit" are plain posts; with it the same form is posted with
  * intent=autosave after a pause in typing. The version follows every save, so two tabs never silently
@@ -39,10 +50,11 @@ export function ScoreSheetForm({ criteria, sheet, lastResult, editable }: Props)
   const busy = useNavigation().state === "submitting";
   const version = sheet?.version ?? 0;
   const { formRef, versionRef, savedAt, saving, failed: autosaveFailed, scheduleAutosave, cancelOnRealSubmit } = useAutosave(version, editable);
+  const initial = defaults(criteria, sheet);
   const [form, fields] = useForm<ScoreSheetShape>({
     id: "score-sheet",
-    lastResult,
-    defaultValue: defaults(criteria, sheet) as never,
+    lastResult: withReadableRows(lastResult, initial.scores),
+    defaultValue: initial as never,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: scoreSheetSchema(criteria) }) as never,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

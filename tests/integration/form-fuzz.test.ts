@@ -325,3 +325,15 @@ it("an impossible amendment deadline (02-31) answers 400 with the form and what 
   expect(html).toContain("城市内涝积水智能预警");
   expect(html).toContain("延长截止时间，补充说明");
 });
+
+it("a score sheet posted with its rows as one bare value answers 400 with the form, not 500", async () => {
+  const { assignmentId, proposalId } = ctx.evaluation;
+  const post = (fields: [string, string][]) => fetch(`${web.url}/evaluator/assignments/${assignmentId}/proposals/${proposalId}`, {
+    method: "POST", body: new URLSearchParams(fields), headers: { Cookie: ctx.users.evaluator.cookie, Origin: web.url }, redirect: "manual",
+  });
+  for (const rows of [[["scores", "x"]], [["scores", "\ud87c\u0001\ude0d"]], [["scores[0]", "8"]], [["scores[0].value", "8"], ["scores[1]", "x"]]] as [string, string][][]) {
+    const response = await post([["intent", "save"], ["version", "0"], ["comment", "初步意见"], ...rows]);
+    expect(response.status, JSON.stringify(rows)).toBe(400);
+    expect(await response.text()).toContain("score-sheet");
+  }
+});
