@@ -327,12 +327,25 @@ it("an impossible amendment deadline (02-31) answers 400 with the form and what 
 });
 
 it("a score sheet posted with its rows as one bare value answers 400 with the form, not 500", async () => {
-  const { assignmentId, proposalId } = ctx.evaluation;
-  const post = (fields: [string, string][]) => fetch(`${web.url}/evaluator/assignments/${assignmentId}/proposals/${proposalId}`, {
-    method: "POST", body: new URLSearchParams(fields), headers: { Cookie: ctx.users.evaluator.cookie, Origin: web.url }, redirect: "manual",
+  // An evaluator and an evaluation of its own: the fuzzing above may have ended the shared sessions.
+  const evaluator = await createUser(db, "evaluator");
+  const cookie = `jb_session=${sessionCookieValue(await createSessionToken(db, evaluator.id))}`;
+  await db.evaluatorProfile.create({ data: { userId: evaluator.id } });
+  const scenario = await createScenario(db, { departmentId: ctx.departmentId, createdById: ctx.users.officer.id, status: "evaluating", deadlineInDays: -1 });
+  await db.criterion.create({ data: { scenarioId: scenario.id, position: 0, name: "技术方案", weight: 100, maxScore: 10 } });
+  const proposal = await addProposal(db, scenario.id);
+  const assignment = await db.evaluationAssignment.create({
+    data: { scenarioId: scenario.id, evaluatorId: evaluator.id, assignedById: ctx.users.officer.id, status: "accepted", dueAt: new Date(Date.now() + 7 * 86_400_000) },
+    select: { id: true },
   });
+  await declare(db, assignment.id, proposal.id);
+  const post = (fields: [string, string][]) => fetch(`${web.url}/evaluator/assignments/${assignment.id}/proposals/${proposal.id}`, {
+    method: "POST", body: new URLSearchParams(fields), headers: { Cookie: cookie, Origin: web.url }, redirect: "manual",
+  });
+  const seed = await post([["intent", "save"], ["version", "0"], ["comment", "初步意见"]]);
+  expect([seed.status, seed.headers.get("location")], "the same post without the bare rows is saved").toEqual([302, `/evaluator/assignments/${assignment.id}/proposals/${proposal.id}`]);
   for (const rows of [[["scores", "x"]], [["scores", "\ud87c\u0001\ude0d"]], [["scores[0]", "8"]], [["scores[0].value", "8"], ["scores[1]", "x"]]] as [string, string][][]) {
-    const response = await post([["intent", "save"], ["version", "0"], ["comment", "初步意见"], ...rows]);
+    const response = await post([["intent", "save"], ["version", "1"], ["comment", "初步意见"], ...rows]);
     expect(response.status, JSON.stringify(rows)).toBe(400);
     expect(await response.text()).toContain("score-sheet");
   }
