@@ -21,10 +21,9 @@ const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, {
 // far more than looking it up: the strings are kept, a bounded number per locale.
 const REMEMBERED = 5_000;
 function remembered<K, V>(compute: (key: K, locale: Locale) => V): (key: K, locale: Locale) => V {
-  const kept = new Map<Locale, Map<K, V>>();
+  const kept = perLocale(() => new Map<K, V>());
   return (key, locale) => {
-    let mine = kept.get(locale);
-    if (!mine) kept.set(locale, (mine = new Map()));
+    const mine = kept(locale);
     let value = mine.get(key);
     if (value === undefined) {
       if (mine.size >= REMEMBERED) mine.clear();
