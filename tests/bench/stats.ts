@@ -5,11 +5,21 @@ export function percentile(values: number[], p: number): number {
   return Number(sorted[rank]!.toFixed(2));
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Number(value.toFixed(2));
+}
+
 export function printTable(result: {
   data: { scenarios: number; vendors: number };
   reindexSeconds: number;
   rawFloorSeconds?: { appSettings: number; defaults: number; documents: number };
   reindexOverFloor?: number;
+  reindexRounds?: { reindex: number; floor: number; ratio: number; loadAverage: number }[];
   appSettingsOverDefaults?: number;
   loadAverage?: number[];
   queries: number;
@@ -21,11 +31,14 @@ export function printTable(result: {
 }): void {
   console.log("");
   console.log(`Search benchmark — ${result.data.scenarios} scenarios, ${result.data.vendors} vendor profiles`);
-  console.log(`full reindex: ${result.reindexSeconds} s`);
+  for (const [i, r] of (result.reindexRounds ?? []).entries()) {
+    console.log(`round ${i + 1} (load average ${r.loadAverage}): full reindex ${r.reindex} s, floor with the app's settings ${r.floor} s, ratio ${r.ratio}`);
+  }
+  console.log(`full reindex, median: ${result.reindexSeconds} s`);
   if (result.rawFloorSeconds) {
     const f = result.rawFloorSeconds;
-    console.log(`raw Meilisearch floor (${f.documents} documents, all indexes): ${f.appSettings} s with the app's settings, ${f.defaults} s with the defaults`);
-    console.log(`reindex / floor with app settings: ${result.reindexOverFloor}; app settings / defaults: ${result.appSettingsOverDefaults}; load average ${result.loadAverage?.join(" ")}`);
+    console.log(`raw Meilisearch floor (${f.documents} documents, all indexes): ${f.appSettings} s with the app's settings (median), ${f.defaults} s with the defaults`);
+    console.log(`reindex / floor with app settings, median of the rounds: ${result.reindexOverFloor}; app settings / defaults: ${result.appSettingsOverDefaults}; load average ${result.loadAverage?.join(" ")}`);
   }
   console.log(`${result.queries} queries, ${result.concurrency} concurrent clients`);
   console.log("| measure | median ms | p95 ms |");
