@@ -1,7 +1,7 @@
 import type { Hit, MultiSearchQuery, SearchResponse } from "meilisearch";
 import { INDEXES } from "./client.server";
 import { multiSearch } from "./multi-search.server";
-import { SEARCHABLE_STATUSES, type ScenarioDoc } from "./documents";
+import { SEARCHABLE_STATUSES, STATUS_PAIR_SEPARATOR, type ScenarioDoc } from "./documents";
 import { fallbackScenarioSearch, withFallback } from "./db-fallback.server";
 import { departmentNames } from "./department-names.server";
 import {
@@ -25,6 +25,12 @@ const ATTRIBUTE = {
   sector: "sector", district: "district", mechanism: "mechanism", status: "status",
   department: "departmentId", budget: "budgetBand", tag: "techTags",
 } as const satisfies Record<ScenarioFacet, keyof ScenarioDoc>;
+
+/** Facets with one value per listing, each with a document field pairing it with the status (documents.ts). */
+const STATUS_PAIRED = {
+  sector: "statusSector", district: "statusDistrict", mechanism: "statusMechanism", budget: "statusBudget",
+} as const satisfies Partial<Record<ScenarioFacet, keyof ScenarioDoc>>;
+type PairedFacet = keyof typeof STATUS_PAIRED;
 
 /** One listing as the page shows it; title and summary may carry <mark> highlights (see search/highlight.ts). */
 export type ScenarioHit = {
@@ -83,15 +89,15 @@ function deadlineClause(window: DeadlineWindow, now: Date): string {
   return parts.join(" AND ");
 }
 
-/** Every active filter as AND-ed clauses, optionally leaving one group out (for its own counts). */
-export function scenarioFilter(state: ScenarioSearchState, now: Date, except?: ScenarioFacet | "deadline"): string[] {
+/** Every active filter as AND-ed clauses, optionally leaving groups out (for their own counts). */
+export function scenarioFilter(state: ScenarioSearchState, now: Date, ...except: (ScenarioFacet | "deadline")[]): string[] {
   const clauses: string[] = [];
   for (const facet of SCENARIO_FACETS) {
-    if (facet !== except && state[facet].length > 0) clauses.push(`${ATTRIBUTE[facet]} IN [${state[facet].map(quote).join(", ")}]`);
+    if (!except.includes(facet) && state[facet].length > 0) clauses.push(`${ATTRIBUTE[facet]} IN [${state[facet].map(quote).join(", ")}]`);
   }
   // Drafts and cancelled listings are never indexed; this is the second lock when status is left out.
-  if (except === "status") clauses.push(`status IN [${SEARCHABLE_STATUSES.map(quote).join(", ")}]`);
-  if (state.deadline && except !== "deadline") clauses.push(deadlineClause(state.deadline, now));
+  if (except.includes("status")) clauses.push(`status IN [${SEARCHABLE_STATUSES.map(quote).join(", ")}]`);
+  if (state.deadline && !except.includes("deadline")) clauses.push(deadlineClause(state.deadline, now));
   return clauses;
 }
 
@@ -114,7 +120,41 @@ function isActive(state: ScenarioSearchState, facet: ScenarioFacet): boolean {
 }
 
 /**
- * The main query and one count query per active facet group, in one round trip. The deadline windows
+ * Which active groups are counted how. Status is always filtered, so it always needs counting without
+ * its own filter; when the page also filters by a facet that has a status pair (the first such), one
+ * query counts both from the pair. Every other active group gets a count query of its own.
+ */
+function countPlan(state: ScenarioSearchState): { paired?: PairedFacet; separate: ScenarioFacet[] } {
+  const paired = (Object.keys(STATUS_PAIRED) as PairedFacet[]).find((f) => state[f].length > 0);
+  const separate = SCENARIO_FACETS.filter((f) => isActive(state, f) && !(paired && (f === "status" || f === paired)));
+  return { paired, separate };
+}
+
+/**
+ * Status's counts and the paired facet's from one distribution of their pairs: a status counts the
+ * listings with a ticked value of the facet, a value the listings with a ticked status — what each
+ * group's own count query (every filter but its own) would count. Pairs missing altogether while
+ * listings matched mean an index built before the pairs (DOCUMENT_SHAPE): then the two groups have no
+ * counts rather than wrong ones, until the reindex.
+ */
+function pairCounts(response: SearchResponse<ScenarioDoc>, state: ScenarioSearchState, facet: PairedFacet): FacetCounts<ScenarioFacet> {
+  const pairs = response.facetDistribution?.[STATUS_PAIRED[facet]] ?? {};
+  const status: Record<string, number> = {};
+  const values: Record<string, number> = {};
+  let counted = 0;
+  for (const pair in pairs) {
+    const at = pair.indexOf(STATUS_PAIR_SEPARATOR);
+    const [statusKey, value, n] = [pair.slice(0, at), pair.slice(at + 1), pairs[pair]!];
+    counted += n;
+    if ((state[facet] as readonly string[]).includes(value)) status[statusKey] = (status[statusKey] ?? 0) + n;
+    if (state.status.length === 0 || (state.status as readonly string[]).includes(statusKey)) values[value] = (values[value] ?? 0) + n;
+  }
+  if (counted === 0 && (response.estimatedTotalHits ?? 0) > 0) return {};
+  return { status, [facet]: values };
+}
+
+/**
+ * The main query and the count queries for the active facet groups (countPlan), in one round trip. The deadline windows
  * come from a facet on the deadline's day (deadline-windows.ts): from the main query, or — when a window
  * is selected, so the main query is narrowed to it — from one more count query without that filter.
  * Exported for the page benchmark, which sends Meilisearch exactly these bodies.
@@ -128,13 +168,17 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
     page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: forLocale(RETRIEVE, locale),
     ...highlighting(q, forLocale(HIGHLIGHT, locale)),
   };
-  const facetQueries = SCENARIO_FACETS.filter((f) => isActive(state, f)).map((f): MultiSearchQuery => ({
+  const { paired, separate } = countPlan(state);
+  const pairQuery: MultiSearchQuery[] = paired
+    ? [{ indexUid, q, filter: scenarioFilter(state, now, "status", paired), facets: [STATUS_PAIRED[paired]], limit: 0 }]
+    : [];
+  const facetQueries = separate.map((f): MultiSearchQuery => ({
     indexUid, q, filter: scenarioFilter(state, now, f), facets: [ATTRIBUTE[f]], limit: 0,
   }));
   const windowQuery: MultiSearchQuery[] = state.deadline
     ? [{ indexUid, q, filter: scenarioFilter(state, now, "deadline"), facets: [DEADLINE_DAY], limit: 0 }]
     : [];
-  return [main, ...facetQueries, ...windowQuery];
+  return [main, ...pairQuery, ...facetQueries, ...windowQuery];
 }
 
 async function searchIndex(state: ScenarioSearchState, now: Date, locale?: Locale): Promise<ScenarioSearchResult> {
@@ -151,9 +195,11 @@ async function searchIndex(state: ScenarioSearchState, now: Date, locale?: Local
   const facets: FacetCounts<ScenarioFacet> = {};
   const distribution = (r: SearchResponse<ScenarioDoc>, f: ScenarioFacet) => r.facetDistribution?.[ATTRIBUTE[f]] ?? {};
   for (const f of SCENARIO_FACETS.filter((x) => !isActive(state, x))) facets[f] = distribution(main!, f);
-  const active = SCENARIO_FACETS.filter((f) => isActive(state, f));
-  active.forEach((f, i) => (facets[f] = distribution(rest[i]!, f)));
-  const perDay = (state.deadline ? rest[active.length]! : main!).facetDistribution?.[DEADLINE_DAY] ?? {};
+  const { paired, separate } = countPlan(state);
+  let next = 0;
+  if (paired) Object.assign(facets, pairCounts(rest[next++]!, state, paired));
+  for (const f of separate) facets[f] = distribution(rest[next++]!, f);
+  const perDay = (state.deadline ? rest[next]! : main!).facetDistribution?.[DEADLINE_DAY] ?? {};
   const deadlineCounts = windowCounts(perDay, DEADLINE_WINDOWS, now);
   const departmentIds = [...new Set([...Object.keys(facets.department ?? {}), ...state.department])];
   return {

@@ -71,6 +71,8 @@ export const SETTINGS: Record<IndexKey, Settings> = {
     filterableAttributes: [
       "id", "status", "sector", "district", "mechanism", "needType", "departmentId", "techTags",
       "budgetBand", "budget", "budgetMin", "budgetMax", "deadline", "deadlineDay", "publishedAt",
+      // Only ever counted (documents.ts): a page filtered by status and one of these facets.
+      "statusSector", "statusDistrict", "statusMechanism", "statusBudget",
     ],
     sortableAttributes: ["publishedAt", "deadline", "budget", "budgetMin", "budgetMax", "updatedAt"],
     rankingRules: [...BASE_RULES, "publishedAt:desc"],

@@ -74,10 +74,10 @@ describe("deadline windows counted from the deadline-day facet", () => {
   it("send one count query for the windows only when a window is selected", () => {
     const plain = scenarios.scenarioQueries(stateOf("sector=healthcare"), now);
     const selected = scenarios.scenarioQueries(stateOf("sector=healthcare&deadline=30d"), now);
-    // main + status + sector; the windows ride on the main query's facets.
-    expect(plain).toHaveLength(3);
+    // main + status·sector (their pair); the windows ride on the main query's facets.
+    expect(plain).toHaveLength(2);
     expect(plain[0]!.facets).toContain("deadlineDay");
-    expect(selected).toHaveLength(4);
-    expect(selected[3]!.facets).toEqual(["deadlineDay"]);
+    expect(selected).toHaveLength(3);
+    expect(selected[2]!.facets).toEqual(["deadlineDay"]);
   });
 });

@@ -4,6 +4,8 @@ import {
   type OrganisationRow, type ScenarioRow,
 } from "../../search/documents";
 import { SETTINGS, SYNONYM_GROUPS, synonymMap } from "../../search/settings";
+import { BUDGET_BANDS, SEARCHABLE_STATUSES } from "../../search/documents";
+import { DISTRICTS, MECHANISMS, SECTORS } from "../../app/modules/scenarios/catalog";
 
 const published = new Date("2025-03-01T02:00:00Z");
 
@@ -52,6 +54,13 @@ describe("scenario documents", () => {
     expect(doc.techTagLabels).toEqual(["计算机视觉", "Computer vision", "大模型", "Large language models"]);
     // JSON-safe: BigInt budgets would make the Meilisearch request fail.
     expect(() => JSON.stringify(doc)).not.toThrow();
+  });
+
+  it("pairs the status with each facet that has one value per listing", () => {
+    const doc = buildScenarioDoc(scenarioRow({ status: "closed", budgetMin: null, budgetMax: null }));
+    expect(doc).toMatchObject({
+      statusSector: "closed|healthcare", statusDistrict: "closed|zhengdong", statusMechanism: "closed|open_call", statusBudget: "closed|negotiable",
+    });
   });
 
   it("stores the description as plain text: no Markdown markup, no link targets", () => {
@@ -133,5 +142,13 @@ describe("settings", () => {
     expect(SETTINGS.scenarios.typoTolerance?.disableOnAttributes).toContain("code");
     expect(SETTINGS.scenarios.searchableAttributes?.[0]).toBe("title");
     expect(SETTINGS.vendors.filterableAttributes).toEqual(expect.arrayContaining(["verified", "sectors", "techTags", "type"]));
+  });
+
+  it("returns every status pair of a facet: a truncated distribution would miscount the page's groups", () => {
+    const cap = SETTINGS.scenarios.faceting!.maxValuesPerFacet!;
+    for (const catalog of [SECTORS, DISTRICTS, MECHANISMS, BUDGET_BANDS]) {
+      expect(SEARCHABLE_STATUSES.length * catalog.length).toBeLessThanOrEqual(cap);
+    }
+    expect(SETTINGS.scenarios.filterableAttributes).toEqual(expect.arrayContaining(["statusSector", "statusDistrict", "statusMechanism", "statusBudget"]));
   });
 });
