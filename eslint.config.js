@@ -32,6 +32,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ["search/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [
+        { name: "pg", message: "search/ modules reach the browser build as they are, and the driver cannot be bundled for it: import it from app/utils/pg.server.ts." },
+      ] }],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } },
   },

@@ -1,6 +1,6 @@
-import pg from "pg";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { env } from "../app/utils/env.server";
+import { pg } from "../app/utils/pg.server";
 import type { Prisma } from "../app/utils/sql.server";
 import type { ScenarioStatus } from "../app/generated/prisma/enums";
 import {
