@@ -65,14 +65,14 @@ export function pagesOf(key: IndexKey, db: ReindexOptions["db"], size: number): 
   async function* map<T>(pages: AsyncGenerator<T[]>, build: (row: T) => object) {
     for await (const rows of pages) yield rows.map(build);
   }
-  if (key === "scenarios") return map(scenarioPages("scenarios", size), buildScenarioDoc);
+  if (key === "scenarios") return map(scenarioPages(db, "scenarios", size), buildScenarioDoc);
   if (key === "vendors") return map(organisationPages(db, SOURCE_WHERE.vendors, size), buildVendorDoc);
   return casePages(db, size);
 }
 
 /** Cases: each page of completed scenarios with the delivery that made it a case. */
 async function* casePages(db: ReindexOptions["db"], size: number): AsyncGenerator<object[]> {
-  for await (const rows of scenarioPages("cases", size)) {
+  for await (const rows of scenarioPages(db, "cases", size)) {
     const deliveries = await loadCaseDeliveries(db, rows.map((r) => r.id));
     yield rows.map((row) => buildCaseDoc(row, deliveries.get(row.id)));
   }

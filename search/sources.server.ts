@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
-import { env } from "../app/utils/env.server";
+import { databaseUrlOf } from "../app/utils/db.server";
 import { pg } from "../app/utils/pg.server";
 import type { Prisma } from "../app/utils/sql.server";
 import type { ScenarioStatus } from "../app/generated/prisma/enums";
@@ -96,14 +96,14 @@ export async function countSources(db: Db): Promise<{ scenarios: number; vendors
 }
 
 /**
- * Every scenario of an index in keyset pages, read over a plain PostgreSQL connection of its own: a
- * full reindex reads 100k listings beside Meilisearch indexing them on the same cores, and mapping
- * rows through the ORM cost more CPU than the driver; pages built as JSON by PostgreSQL (the read
- * before this one) cost PostgreSQL three times the plain rows (ADR 013). The columns are
+ * Every scenario of an index in keyset pages, read over a plain PostgreSQL connection of its own to
+ * `db`'s database: a full reindex reads 100k listings beside Meilisearch indexing them on the same
+ * cores, and mapping rows through the ORM cost more CPU than the driver; pages built as JSON by
+ * PostgreSQL (the read before this one) cost PostgreSQL three times the plain rows (ADR 013). The columns are
  * `scenarioSelect`'s; tests/integration/search-sync.test.ts holds the documents built from both reads
  * equal, field by field.
  */
-export async function* scenarioPages(which: "scenarios" | "cases", pageSize: number, connectionString = env().DATABASE_URL): AsyncGenerator<ScenarioRow[]> {
+export async function* scenarioPages(db: object, which: "scenarios" | "cases", pageSize: number): AsyncGenerator<ScenarioRow[]> {
   const { statuses, published } = SCENARIO_INDEXES[which];
   // Our own constants, inlined as enum literals: the planner then walks the id index page by page (a
   // cast or text parameters made it scan and sort the whole table for every page). Times as epoch
@@ -119,7 +119,7 @@ export async function* scenarioPages(which: "scenarios" | "cases", pageSize: num
     FROM "Scenario" s JOIN "Organisation" d ON d.id = s."departmentId"
     WHERE s.status IN (${statuses.map((status) => `'${status}'`).join(", ")})${published ? ` AND s."publishedAt" IS NOT NULL` : ""} AND s.id > $1
     ORDER BY s.id LIMIT $2`;
-  const client = new pg.Client({ connectionString });
+  const client = new pg.Client({ connectionString: databaseUrlOf(db) });
   await client.connect();
   try {
     // The next page starts after the greatest id in the database's own order (its collation).

@@ -7,8 +7,14 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { __jiebangDb?: PrismaClient };
 
+// The database each client was made for: the search rebuild scans listings over a plain driver
+// connection to the same database (search/sources.server.ts).
+const URLS = new WeakMap<object, string>();
+
 export function createDb(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  URLS.set(client, url);
+  return client;
 }
 
 // One client per process; kept on globalThis so dev rebuilds do not open new pools.
@@ -19,3 +25,10 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(globalForDb.__jiebangDb) : value;
   },
 });
+
+/** The connection string of a client made by createDb, or of this process's own client. */
+export function databaseUrlOf(client: object): string {
+  const url = client === db ? env().DATABASE_URL : URLS.get(client);
+  if (!url) throw new Error("databaseUrlOf: a client made by createDb() or the process's db is needed");
+  return url;
+}

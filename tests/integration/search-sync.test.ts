@@ -251,6 +251,24 @@ describe("reindex", () => {
 });
 
 describe("the rebuild's read", () => {
+  it("scans the database of the client it is given, as the launcher's and the command's own clients", async () => {
+    const { createDb, databaseUrlOf } = await import("../../app/utils/db.server");
+    const { scenarioPages } = await import("../../search/sources.server");
+    const url = new URL(process.env.DATABASE_URL!);
+    url.searchParams.set("application_name", `rebuild-${uniqueSuffix()}`);
+    const own = createDb(url.toString());
+    try {
+      const pages = scenarioPages(own, "scenarios", 1);
+      expect((await pages.next()).value).toHaveLength(1);
+      const [{ n }] = await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = ${url.searchParams.get("application_name")}`;
+      expect(n).toBe(1);
+      await pages.return(undefined);
+    } finally {
+      await own.$disconnect();
+    }
+    expect(() => databaseUrlOf({})).toThrow(/createDb/);
+  });
+
   it("builds every document exactly as the sync builds it from the same rows", async () => {
     const { pagesOf } = await import("../../search/reindex.server");
     const { loadScenarios, loadCaseDeliveries } = await import("../../search/sources.server");
