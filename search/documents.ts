@@ -38,8 +38,9 @@ export type ScenarioRow = {
 
 /**
  * What this release's documents hold. Raise it with any change to a document's fields or to how one is
- * written (2: deadlineDay written as text, and this field; 3: the status pairs). Start-up then finds an index built by an
- * older release (index-shape.server.ts): `npm start` rebuilds it, the worker says to run the reindex.
+ * written (2: deadlineDay written as text, and this field; 3: the status pairs). Start-up then finds
+ * an index built by an older release (index-shape.server.ts): `npm start` rebuilds it, the worker says
+ * to run the reindex.
  * The scenarios index speaks for all of them: a reindex rebuilds every index together.
  */
 export const DOCUMENT_SHAPE = 3;

@@ -23,7 +23,8 @@ export type ReindexSummary = {
   ms: number;
 };
 export type ReindexOptions = {
-  db: Pick<PrismaClient, "scenario" | "organisation" | "$queryRaw">;
+  /** Made by createDb (or the process's own): the listings are scanned over a connection to its database. */
+  db: Pick<PrismaClient, "scenario" | "organisation">;
   client?: Meilisearch;
   batchSize?: number;
   /**

@@ -154,9 +154,10 @@ function pairCounts(response: SearchResponse<ScenarioDoc>, state: ScenarioSearch
 }
 
 /**
- * The main query and the count queries for the active facet groups (countPlan), in one round trip. The deadline windows
- * come from a facet on the deadline's day (deadline-windows.ts): from the main query, or — when a window
- * is selected, so the main query is narrowed to it — from one more count query without that filter.
+ * The main query and the count queries for the active facet groups (countPlan), in one round trip.
+ * The deadline windows come from a facet on the deadline's day (deadline-windows.ts): from the main
+ * query, or — when a window is selected, so the main query is narrowed to it — from one more count
+ * query without that filter.
  * Exported for the page benchmark, which sends Meilisearch exactly these bodies.
  */
 export function scenarioQueries(state: ScenarioSearchState, now: Date, page = state.page, locale?: Locale): MultiSearchQuery[] {

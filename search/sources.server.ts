@@ -99,9 +99,9 @@ export async function countSources(db: Db): Promise<{ scenarios: number; vendors
  * Every scenario of an index in keyset pages, read over a plain PostgreSQL connection of its own to
  * `db`'s database: a full reindex reads 100k listings beside Meilisearch indexing them on the same
  * cores, and mapping rows through the ORM cost more CPU than the driver; pages built as JSON by
- * PostgreSQL (the read before this one) cost PostgreSQL three times the plain rows (ADR 013). The columns are
- * `scenarioSelect`'s; tests/integration/search-sync.test.ts holds the documents built from both reads
- * equal, field by field.
+ * PostgreSQL (the read before this one) cost PostgreSQL three times the plain rows (ADR 013). The
+ * columns are `scenarioSelect`'s; tests/integration/search-sync.test.ts holds the documents built from
+ * both reads equal, field by field.
  */
 export async function* scenarioPages(db: object, which: "scenarios" | "cases", pageSize: number): AsyncGenerator<ScenarioRow[]> {
   const { statuses, published } = SCENARIO_INDEXES[which];

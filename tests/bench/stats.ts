@@ -1,3 +1,5 @@
+import { median as middle } from "../../app/modules/stats/aggregate";
+
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -5,13 +7,9 @@ export function percentile(values: number[], p: number): number {
   return Number(sorted[rank]!.toFixed(2));
 }
 
-/** The middle value (the mean of the two middle ones for an even count). */
+/** The statistics page's median, to two decimals as the benchmarks print figures (0 for no values). */
 export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Number(value.toFixed(2));
+  return Number((middle(values) ?? 0).toFixed(2));
 }
 
 export function printTable(result: {
