@@ -248,6 +248,15 @@ describe("reindex", () => {
     expect(health.reachable).toBe(true);
     expect(health.indexes.every((i) => i.documents === i.database)).toBe(true);
   });
+  it("fails with Meilisearch's error when it cannot set the indexes up, while the first page is being read", async () => {
+    const { reindexAll } = await import("../../search/reindex.server");
+    const { createMeiliClient } = await import("../../search/client.server");
+    const dead = createMeiliClient({ host: "http://127.0.0.1:9", timeout: 500 });
+    // The setup fails before the first page is read: the failure must reach the caller (not surface
+    // as an unhandled rejection, which fails this file) and the live index must be untouched.
+    await expect(reindexAll({ db, client: dead })).rejects.toThrow(/127\.0\.0\.1:9/);
+    expect(await titles("影像")).toEqual(["医疗影像辅助诊断"]);
+  });
 });
 
 describe("the rebuild's read", () => {
