@@ -7,6 +7,7 @@ import { freePort, waitFor } from "../../app/server/free-port";
 import { buildIfNeeded } from "../../app/server/build-if-needed";
 import { benchData } from "./bench-data";
 import { load, type LoadRequest, type LoadResult } from "./load";
+import { median } from "./stats";
 import { startMeiliRecorder, type RecordedSearch } from "./meili-recorder";
 import { treeCpuMs } from "./process-cpu";
 
@@ -15,9 +16,15 @@ import { treeCpuMs } from "./process-cpu";
 // searches each page sent (recorded through a pass-through), and a plain SQL ILIKE search page on the
 // same PostgreSQL. Pages/s, median and p95, CPU ms per page of the web processes, Meilisearch and
 // PostgreSQL, and the ratios. A benchmark, not a test: it prints and writes tests/bench/results/pages.json.
+//
+// On a shared machine the load moves within a run, so the figures come from rounds (BENCH_ROUNDS,
+// default 3): each round measures every page right beside its baselines, in the opposite order to the
+// round before, and a ratio is the median of the rounds' own ratios; every other figure is the median
+// of its rounds.
 const SIZE = { scenarios: Number(process.env.BENCH_SCENARIOS ?? 100_000), vendors: Number(process.env.BENCH_VENDORS ?? 20_000) };
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages");
 const log = (m: string) => console.log(`[bench] ${m}`);
 
@@ -90,9 +97,8 @@ async function main() {
   await waitFor(async () => (await fetch(`http://127.0.0.1:${ilikePort}/?q=x`).catch(() => undefined))?.ok ?? false, 30_000, "the ILIKE page");
   const meiliPid = data.meili.process.pid!;
   const pgPid = data.postgres.pid;
-  const rows: Row[] = [];
   // ownPid: the process serving the page (web primary, the ILIKE page); none when Meilisearch answers alone.
-  const measure = async (name: string, base: string, requests: LoadRequest[], ownPid: number | undefined, callsPerPage = 1) => {
+  const measure = async (name: string, base: string, requests: LoadRequest[], ownPid: number | undefined, callsPerPage = 1): Promise<Row> => {
     await load(base, requests, { connections: CONNECTIONS, seconds: 2 }); // warm-up
     const own = () => (ownPid ? treeCpuMs(ownPid) : 0);
     const before = { web: own(), meili: treeCpuMs(meiliPid), pg: treeCpuMs(pgPid) };
@@ -102,58 +108,93 @@ async function main() {
     const cpu = { web: per(own() - before.web), meilisearch: per(treeCpuMs(meiliPid) - before.meili), postgres: per(treeCpuMs(pgPid) - before.pg), total: 0 };
     cpu.total = Number((cpu.web + cpu.meilisearch + cpu.postgres).toFixed(2));
     const row: Row = { name, ...result, perSecond: Number((result.perSecond / callsPerPage).toFixed(1)), cpuMsPerPage: cpu, callsPerPage };
-    rows.push(row);
     log(`${name}: ${row.perSecond} pages/s, median ${row.medianMs} ms, p95 ${row.p95Ms} ms, CPU/page web ${cpu.web} ms, meili ${cpu.meilisearch} ms, pg ${cpu.postgres} ms${result.errors ? `, ${result.errors} errors` : ""}`);
+    return row;
   };
   const appBase = `http://127.0.0.1:${port}`;
-  for (const page of pages) await measure(page.name, appBase, [{ path: page.path, headers: page.headers }], web.pid!);
   const auth = { authorization: `Bearer ${data.meili.masterKey}`, "content-type": "application/json" };
+  const ILIKE_NAME = "SQL ILIKE page 防汛 + sector";
+  // Each page followed by the baselines it is compared with, so a pair is measured under the same load.
+  const steps: { name: string; run: () => Promise<Row> }[] = [];
   for (const page of pages) {
+    steps.push({ name: page.name, run: () => measure(page.name, appBase, [{ path: page.path, headers: page.headers }], web.pid!) });
     const calls = sent[page.name] ?? [];
-    if (calls.length === 0) continue;
-    await measure(`raw Meilisearch: ${page.name}`, data.meili.host, calls.map((c) => ({ method: "POST", path: c.path, headers: auth, body: c.body })), undefined, calls.length);
+    if (calls.length > 0) {
+      const name = `raw Meilisearch: ${page.name}`;
+      steps.push({ name, run: () => measure(name, data.meili.host, calls.map((c) => ({ method: "POST", path: c.path, headers: auth, body: c.body })), undefined, calls.length) });
+    }
+    if (page.path === SEARCH) {
+      steps.push({ name: ILIKE_NAME, run: () => measure(ILIKE_NAME, `http://127.0.0.1:${ilikePort}`, [{ path: "/?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention" }], ilike.pid!) });
+    }
   }
-  await measure("SQL ILIKE page 防汛 + sector", `http://127.0.0.1:${ilikePort}`, [{ path: "/?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention" }], ilike.pid!);
+  const rounds: Row[][] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    log(`round ${round + 1} of ${ROUNDS} (load average ${os.loadavg()[0]!.toFixed(2)})`);
+    const measured: Row[] = [];
+    for (const step of round % 2 === 0 ? steps : [...steps].reverse()) measured.push(await step.run());
+    rounds.push(steps.map((step) => measured.find((r) => r.name === step.name)!));
+  }
   await stop(web);
   // Degraded mode: Meilisearch unreachable (nothing listens on port 1), the database answers.
   const degradedPort = await freePort();
   const degraded = await startWeb({ ...env, MEILI_HOST: "http://127.0.0.1:1" }, degradedPort);
-  await measure("degraded search 防汛 + sector (Meilisearch down)", `http://127.0.0.1:${degradedPort}`, [{ path: SEARCH }], degraded.pid!);
+  const degradedRow = await measure("degraded search 防汛 + sector (Meilisearch down)", `http://127.0.0.1:${degradedPort}`, [{ path: SEARCH }], degraded.pid!);
   await stop(degraded);
   await stop(ilike);
 
-  const by = (name: string) => rows.find((r) => r.name === name);
-  const ratio = (a?: Row, b?: Row) => (a && b ? Number((a.perSecond / b.perSecond).toFixed(2)) : null);
-  const ratios = {
-    "search page / raw Meilisearch (same searches)": ratio(by("search 防汛 + sector"), by("raw Meilisearch: search 防汛 + sector")),
-    "scenario list / raw Meilisearch (same searches)": ratio(by("scenario list"), by("raw Meilisearch: scenario list")),
-    "vendor directory / raw Meilisearch (same searches)": ratio(by("vendor directory"), by("raw Meilisearch: vendor directory")),
-    "search page / SQL ILIKE page": ratio(by("search 防汛 + sector"), by("SQL ILIKE page 防汛 + sector")),
+  const rows = [...steps.map((step, i) => medianRow(rounds.map((r) => r[i]!))), degradedRow];
+  const pairs: [string, string, string][] = [
+    ["search page / raw Meilisearch (same searches)", "search 防汛 + sector", "raw Meilisearch: search 防汛 + sector"],
+    ["scenario list / raw Meilisearch (same searches)", "scenario list", "raw Meilisearch: scenario list"],
+    ["vendor directory / raw Meilisearch (same searches)", "vendor directory", "raw Meilisearch: vendor directory"],
+    ["search page / SQL ILIKE page", "search 防汛 + sector", ILIKE_NAME],
+  ];
+  const ratioIn = (round: Row[], a: string, b: string) => {
+    const [x, y] = [round.find((r) => r.name === a), round.find((r) => r.name === b)];
+    return x && y && y.perSecond > 0 ? x.perSecond / y.perSecond : undefined;
   };
+  const roundRatios = Object.fromEntries(pairs.map(([label, a, b]) => [label, rounds.map((round) => ratioIn(round, a, b)).filter((v) => v !== undefined).map((v) => Number(v.toFixed(2)))]));
+  const ratios = Object.fromEntries(Object.entries(roundRatios).map(([label, values]) => [label, values.length ? median(values) : null]));
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version, loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))), loadAverageAfter: os.loadavg().map((l) => Number(l.toFixed(2))) },
     data: data.counts,
     connections: CONNECTIONS,
     secondsPerRun: SECONDS,
+    rounds: ROUNDS,
     webProcesses: process.env.WEB_CONCURRENCY ?? `one per core (${os.availableParallelism()})`,
     meilisearchCallsPerPage: Object.fromEntries(Object.entries(sent).map(([k, v]) => [k, v.length])),
     rows,
     ratios,
+    roundRatios,
+    roundsMeasured: rounds,
   };
   console.log("");
-  console.log(`Page benchmark — ${data.counts.scenarios} scenarios, ${data.counts.vendors} vendor profiles, ${CONNECTIONS} connections, ${SECONDS} s each`);
+  console.log(`Page benchmark — ${data.counts.scenarios} scenarios, ${data.counts.vendors} vendor profiles, ${CONNECTIONS} connections, ${SECONDS} s each, medians of ${ROUNDS} rounds`);
   console.log(`load average before ${result.machine.loadAverageBefore.join(" ")}, after ${result.machine.loadAverageAfter.join(" ")}`);
   console.log("| page | pages/s | median ms | p95 ms | CPU ms/page web | Meilisearch | PostgreSQL | total |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.name} | ${r.perSecond} | ${r.medianMs} | ${r.p95Ms} | ${r.cpuMsPerPage?.web} | ${r.cpuMsPerPage?.meilisearch} | ${r.cpuMsPerPage?.postgres} | ${r.cpuMsPerPage?.total} |`);
-  for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v}`);
+  for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v} (rounds: ${roundRatios[k]!.join(", ")})`);
   const out = path.resolve("tests", "bench", "results", "pages.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
   log(`written to ${path.relative(process.cwd(), out)}`);
   await data.meili.stop();
   await data.postgres.stop();
+}
+
+/** A row's figures as the median of its rounds (each figure on its own). */
+function medianRow(measured: Row[]): Row {
+  const m = (pick: (r: Row) => number) => median(measured.map(pick));
+  const cpu = measured[0]!.cpuMsPerPage && {
+    web: m((r) => r.cpuMsPerPage!.web), meilisearch: m((r) => r.cpuMsPerPage!.meilisearch),
+    postgres: m((r) => r.cpuMsPerPage!.postgres), total: m((r) => r.cpuMsPerPage!.total),
+  };
+  return {
+    name: measured[0]!.name, requests: m((r) => r.requests), perSecond: m((r) => r.perSecond), medianMs: m((r) => r.medianMs),
+    p95Ms: m((r) => r.p95Ms), errors: measured.reduce((n, r) => n + r.errors, 0), cpuMsPerPage: cpu, callsPerPage: measured[0]!.callsPerPage,
+  };
 }
 
 await main();
