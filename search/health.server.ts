@@ -1,11 +1,13 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { QUEUES } from "../app/utils/jobs.server";
 import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
+import { indexShape } from "./index-shape.server";
 import { countSources } from "./sources.server";
 
 /**
  * Index health for the admin page: is Meilisearch reachable, does each index hold as many documents
- * as the database has searchable rows, and how is the sync queue doing (pending, failed, last error).
+ * as the database has searchable rows, were its documents written by this release (an older release's
+ * leave some counts empty until a reindex), and how is the sync queue doing (pending, failed, last error).
  */
 export type IndexHealth = { key: IndexKey; uid: string; documents: number | null; database: number; indexing: boolean };
 export type SyncJobCounts = { pending: number; active: number; retrying: number; failed: number; completed: number };
@@ -14,6 +16,8 @@ export type SearchHealth = {
   reachable: boolean;
   version: string | null;
   error: string | null;
+  /** Whether the listings were written by this release's documents; null when Meilisearch did not say. */
+  shape: "current" | "stale" | "empty" | null;
   indexes: IndexHealth[];
   jobs: SyncJobCounts;
   lastError: LastSyncError | null;
@@ -65,6 +69,7 @@ export async function searchHealth(db: Db): Promise<SearchHealth> {
     reachable: false,
     version: null,
     error: error instanceof Error ? error.message : String(error),
+    shape: null,
     indexes: INDEX_KEYS.map((key) => ({ key, uid: INDEXES[key], documents: null, database: database[key], indexing: false })),
     jobs,
     lastError,
@@ -72,11 +77,12 @@ export async function searchHealth(db: Db): Promise<SearchHealth> {
   try {
     // A short timeout: the page must render promptly when Meilisearch is down.
     const client = createMeiliClient({ timeout: 1500 });
-    const [version, stats] = await Promise.all([client.getVersion(), client.getStats()]);
+    const [version, stats, shape] = await Promise.all([client.getVersion(), client.getStats(), indexShape(client).catch(() => null)]);
     return {
       reachable: true,
       version: version.pkgVersion,
       error: null,
+      shape,
       indexes: INDEX_KEYS.map((key) => {
         const s = stats.indexes[INDEXES[key]];
         return { key, uid: INDEXES[key], documents: s?.numberOfDocuments ?? null, database: database[key], indexing: s?.isIndexing ?? false };

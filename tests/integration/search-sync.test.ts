@@ -317,6 +317,7 @@ describe("an index built by an older release", () => {
   it("is told apart from this release's, and a reindex brings it up to date", async () => {
     const { indexShape } = await import("../../search/index-shape.server");
     const { reindexAll } = await import("../../search/reindex.server");
+    const { searchHealth } = await import("../../search/health.server");
     expect(await indexShape(client)).toBe("current");
     // The documents as a release before DOCUMENT_SHAPE wrote them: no shape, the deadline day a number.
     const index = client.index(INDEXES.scenarios);
@@ -324,7 +325,10 @@ describe("an index built by an older release", () => {
     const old = results.map(({ shape: _shape, ...doc }) => ({ ...doc, deadlineDay: Number(doc.deadlineDay) }));
     expect((await index.addDocuments(old).waitTask()).status).toBe("succeeded");
     expect(await indexShape(client)).toBe("stale");
+    // What the admin page's warning reads.
+    expect((await searchHealth(db)).shape).toBe("stale");
     await reindexAll({ db, catchUpMarginMs: 0 });
     expect(await indexShape(client)).toBe("current");
+    expect((await searchHealth(db)).shape).toBe("current");
   });
 });

@@ -6,6 +6,7 @@ export const search: Record<keyof typeof zh, string> = {
   "admin.search.link": "Search index",
   "admin.search.reachable": "Meilisearch is up (version {version})",
   "admin.search.unreachable": "Meilisearch is unreachable: search falls back to database queries, and queued index jobs catch up when it returns.",
+  "admin.search.staleShape": "The listings in the index were written by an older release: some filter counts stay empty until every index is rebuilt. Run npm run search:reindex on the server (README, production step 3).",
   "admin.search.index": "Index",
   "admin.search.uid": "Index name",
   "admin.search.documents": "Documents in index",

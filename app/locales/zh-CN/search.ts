@@ -4,6 +4,7 @@ export const search = {
   "admin.search.link": "搜索索引",
   "admin.search.reachable": "Meilisearch 运行正常（版本 {version}）",
   "admin.search.unreachable": "无法连接 Meilisearch：搜索已降级为数据库查询，索引任务将在恢复后自动补齐。",
+  "admin.search.staleShape": "索引中的场景由旧版本写入：重建全部索引前，部分筛选计数为空。请在服务器上运行 npm run search:reindex（见 README 生产部署第 3 步）。",
   "admin.search.index": "索引",
   "admin.search.uid": "索引名",
   "admin.search.documents": "索引文档数",
