@@ -33,7 +33,7 @@ export default function AdminSearch() {
       <p role="status" className={h.reachable ? "toast toast-success" : "toast toast-error"}>
         {h.reachable ? t("admin.search.reachable", { version: h.version ?? "?" }) : t("admin.search.unreachable")}
       </p>
-      {h.reachable && h.shape === "stale" ? <p role="alert" className="toast toast-error">{t("admin.search.staleShape")}</p> : null}
+      {h.shape === "stale" ? <p role="alert" className="toast toast-error">{t("admin.search.staleShape")}</p> : null}
       <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>

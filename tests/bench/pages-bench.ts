@@ -29,6 +29,9 @@ const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages");
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 const SEARCH = "/scenarios?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention"; // q=防汛, one sector ticked
+const SEARCH_NAME = "search 防汛 + sector";
+const ILIKE_NAME = "SQL ILIKE page 防汛 + sector";
+const rawName = (page: string) => `raw Meilisearch: ${page}`;
 
 type Row = LoadResult & { name: string; cpuMsPerPage?: { web: number; meilisearch: number; postgres: number; total: number }; callsPerPage?: number };
 
@@ -65,7 +68,7 @@ async function main() {
   const pages: { name: string; path: string; headers?: Record<string, string> }[] = [
     { name: "home", path: "/" },
     { name: "scenario list", path: "/scenarios" },
-    { name: "search 防汛 + sector", path: SEARCH },
+    { name: SEARCH_NAME, path: SEARCH },
     { name: "scenario detail", path: `/scenarios/${detailCode}` },
     { name: "vendor directory", path: "/vendors" },
     { name: "vendor recommendations", path: "/vendor", headers: { cookie } },
@@ -113,18 +116,17 @@ async function main() {
   };
   const appBase = `http://127.0.0.1:${port}`;
   const auth = { authorization: `Bearer ${data.meili.masterKey}`, "content-type": "application/json" };
-  const ILIKE_NAME = "SQL ILIKE page 防汛 + sector";
   // Each page followed by the baselines it is compared with, so a pair is measured under the same load.
   const steps: { name: string; run: () => Promise<Row> }[] = [];
   for (const page of pages) {
     steps.push({ name: page.name, run: () => measure(page.name, appBase, [{ path: page.path, headers: page.headers }], web.pid!) });
     const calls = sent[page.name] ?? [];
     if (calls.length > 0) {
-      const name = `raw Meilisearch: ${page.name}`;
+      const name = rawName(page.name);
       steps.push({ name, run: () => measure(name, data.meili.host, calls.map((c) => ({ method: "POST", path: c.path, headers: auth, body: c.body })), undefined, calls.length) });
     }
     if (page.path === SEARCH) {
-      steps.push({ name: ILIKE_NAME, run: () => measure(ILIKE_NAME, `http://127.0.0.1:${ilikePort}`, [{ path: "/?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention" }], ilike.pid!) });
+      steps.push({ name: ILIKE_NAME, run: () => measure(ILIKE_NAME, `http://127.0.0.1:${ilikePort}`, [{ path: `/${new URL(SEARCH, "http://x").search}` }], ilike.pid!) });
     }
   }
   const rounds: Row[][] = [];
@@ -144,10 +146,10 @@ async function main() {
 
   const rows = [...steps.map((step, i) => medianRow(rounds.map((r) => r[i]!))), degradedRow];
   const pairs: [string, string, string][] = [
-    ["search page / raw Meilisearch (same searches)", "search 防汛 + sector", "raw Meilisearch: search 防汛 + sector"],
-    ["scenario list / raw Meilisearch (same searches)", "scenario list", "raw Meilisearch: scenario list"],
-    ["vendor directory / raw Meilisearch (same searches)", "vendor directory", "raw Meilisearch: vendor directory"],
-    ["search page / SQL ILIKE page", "search 防汛 + sector", ILIKE_NAME],
+    ["search page / raw Meilisearch (same searches)", SEARCH_NAME, rawName(SEARCH_NAME)],
+    ["scenario list / raw Meilisearch (same searches)", "scenario list", rawName("scenario list")],
+    ["vendor directory / raw Meilisearch (same searches)", "vendor directory", rawName("vendor directory")],
+    ["search page / SQL ILIKE page", SEARCH_NAME, ILIKE_NAME],
   ];
   const ratioIn = (round: Row[], a: string, b: string) => {
     const [x, y] = [round.find((r) => r.name === a), round.find((r) => r.name === b)];
