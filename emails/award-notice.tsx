@@ -1,4 +1,4 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 中选通知：拟中选进入公示期，或公示期满正式中选（揭榜挂帅）；其他递交申报的单位收到公示发布通知（可在线提出异议）。

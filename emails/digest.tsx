@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import { Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Link, Section, Text } from "./primitives";
 import { Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 订阅摘要：按行业分组、最新在前，每条写明为何匹配，并附“不相关”与退订链接。

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "./primitives";
 
 export type MailLocale = "zh-CN" | "en";
 

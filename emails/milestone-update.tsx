@@ -1,4 +1,4 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 里程碑：揭榜方提交成果（通知发榜单位），发榜单位验收通过或退回（通知揭榜方，附理由）。

@@ -1,4 +1,4 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Section, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 未中选反馈：告知结果，并附本单位各项得分与平均分的对比、专家评审意见（匿名），帮助下次改进。

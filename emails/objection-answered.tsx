@@ -1,4 +1,4 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 异议答复与处理结果：发榜单位的书面答复（answered），以及平台对异议是否成立的处理结果（upheld / dismissed）。

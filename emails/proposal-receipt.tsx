@@ -1,4 +1,4 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 申报回执：与页面上显示的回执相同（服务器时间、SHA-256 摘要、递交序号），供单位留存核对。

@@ -1,4 +1,4 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 // 评分表被发榜部门退回：告诉评审专家原因与入口。申报只以字母编号称呼，盲评时不出现任何单位信息。

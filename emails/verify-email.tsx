@@ -1,4 +1,4 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Text } from "./primitives";
 import { ActionLink, Layout, brandSubject, pick, styles, type MailLocale } from "./layout";
 
 export type VerifyEmailProps = {

@@ -1,4 +1,3 @@
-import * as echarts from "echarts";
 import type { StatTable } from "./stats-tables";
 
 /**
@@ -13,8 +12,14 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-export function chartSvg(table: StatTable, width = 720): string | null {
+// ECharts takes about 0.9 s to load, in every web process at start if imported statically; only the
+// statistics page draws with it, so it loads on that page's first visit.
+let loaded: Promise<typeof import("echarts")> | undefined;
+const loadEcharts = () => (loaded ??= import("echarts"));
+
+export async function chartSvg(table: StatTable, width = 720): Promise<string | null> {
   if (!table.chart || table.chart.categories.length === 0) return null;
+  const echarts = await loadEcharts();
   const { categories, series, horizontal } = table.chart;
   const height = horizontal ? Math.max(200, 60 + categories.length * (series.length > 1 ? 44 : 28)) : 320;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });

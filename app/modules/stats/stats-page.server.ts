@@ -24,10 +24,10 @@ export function statsPage(locale: Locale, now = new Date()) {
 export async function buildStatsPage(locale: Locale, now = new Date()) {
   const stats = await computeStats(now);
   const t = translator(locale);
-  const tables = STAT_TABLES.map((id) => {
+  const tables = await Promise.all(STAT_TABLES.map(async (id) => {
     const table = statTable(stats, id, t, locale);
-    return { ...table, svg: chartSvg(table) };
-  });
+    return { ...table, svg: await chartSvg(table) };
+  }));
   return { stats, tables };
 }
 
