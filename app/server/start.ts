@@ -12,6 +12,7 @@ import { prisma, tsx } from "./run-command";
 import { persistentSecret, prepareDataDir, writePrivateFile } from "./data-dir";
 import { acquireInstanceLock, type InstanceLock } from "./instance-lock";
 import { superviseChild, type SupervisedChild } from "./supervisor";
+import { createListenGate, LISTEN_WHEN_TOLD } from "./listen-permission";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/demo-logins";
 
 // `npm start`: one command from a fresh checkout to a running platform with demo data.
@@ -68,8 +69,10 @@ async function isEmpty(databaseUrl: string): Promise<boolean> {
 
 // Web and worker each run on their own: one that crashes is logged and restarted with backoff
 // (supervisor.ts) while the other keeps serving. Each new pid goes into the lock for cleanup.
-function startChild(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const child = superviseChild({ name, script, env, log, onStart: (process) => lock?.recordChild(name, process.pid!) });
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void): Promise<void> {
+  // Ctrl-C during start-up: stopAll has already taken the list of children to stop.
+  if (stopping) return new Promise(() => undefined);
+  const child = superviseChild({ name, script, env, log, onStart: (process) => { lock?.recordChild(name, process.pid!); onStart?.(process); } });
   supervised.push(child);
   return child.ready;
 }
@@ -91,7 +94,7 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
   log(stale ? `${STALE_INDEX_MESSAGE}: rebuilding it…` : "building the search index…");
   const db = createDb(env.DATABASE_URL!);
   try {
-    // Before web and worker start nothing else writes: no margin for open transactions is needed.
+    // Until the web listens and the worker starts nothing else writes: no margin for open transactions is needed.
     const summary = await reindexAll({ db, client, catchUpMarginMs: 0 });
     log(`search index: ${summary.indexes.scenarios.documents} scenarios, ${summary.indexes.vendors.documents} vendors (${(summary.ms / 1000).toFixed(1)} s)`);
   } catch (error) {
@@ -131,6 +134,15 @@ async function main() {
   // Lets tools beside the app (e2e fixtures, admin scripts) reach the same services.
   // It holds the database password: private like everything in the data folder.
   writePrivateFile(path.join(dataDir, "runtime.json"), JSON.stringify({ databaseUrl: env.DATABASE_URL, meiliHost: env.MEILI_HOST, port }, null, 2));
+  // The web processes load while the database is migrated and seeded and the index built (they
+  // touch neither before a request), and listen once that is done (listen-permission.ts). A web
+  // process restarted later is let through at once.
+  const webGate = createListenGate();
+  const webReady = built.then(() => {
+    if (dev) watchSources();
+    return startChild("web", "app/server/web.ts", { ...env, [LISTEN_WHEN_TOLD]: "1" }, (child) => child.on("message", (message) => webGate.onChildMessage(child, message)));
+  });
+  webReady.catch(() => undefined);
   log("applying migrations…");
   await prisma(["migrate", "deploy"], env.DATABASE_URL);
   const seeded = await isEmpty(env.DATABASE_URL);
@@ -139,12 +151,12 @@ async function main() {
     await tsx("prisma/seed.ts", env);
   }
   await buildSearchIndex(env, seeded);
-  await built;
-  if (dev) watchSources();
+  webGate.open();
+  // The worker starts after the index: it writes, and the index was read with no margin for writes.
   // On its own embedded database the launcher's worker is the only one: it may take back the jobs
   // a killed predecessor left active (worker.ts). With DATABASE_URL, other workers may share it.
   const workerEnv = postgres ? { ...env, JIEBANG_SOLE_WORKER: "1" } : env;
-  await Promise.all([startChild("web", "app/server/web.ts", env), startChild("worker", "app/server/worker.ts", workerEnv)]);
+  await Promise.all([webReady, startChild("worker", "app/server/worker.ts", workerEnv)]);
 
   const url = `http://localhost:${port}`;
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s → ${url}`);

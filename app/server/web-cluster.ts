@@ -2,6 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { serveSharedFifoLimits } from "~/utils/shared-fifo-limit.server";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
+import { createListenGate, listenPermission } from "./listen-permission";
 
 /**
  * Several web processes on one port (node:cluster): one Node process uses one core for rendering,
@@ -34,6 +35,7 @@ export function runCluster({ count, name, log = (m) => console.error(`[${name}] 
   function fork(): Worker {
     const worker = cluster.fork();
     worker.on("message", (message: { type?: string }) => {
+      gate.onChildMessage(worker, message);
       if (!message?.type?.endsWith("ready")) return;
       ready.add(worker.id);
       if (!announced && ready.size >= count) {
@@ -51,6 +53,9 @@ export function runCluster({ count, name, log = (m) => console.error(`[${name}] 
     return worker;
   }
   serveSharedFifoLimits();
+  // Workers inherit LISTEN_WHEN_TOLD: they ask this primary, which opens once the launcher lets it.
+  const gate = createListenGate();
+  void listenPermission().then(() => gate.open());
   for (let i = 0; i < count; i++) fork();
 
   const shutdown = once(async () => {

@@ -1,8 +1,10 @@
 import fs from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
+import { listenPermission } from "./listen-permission";
 import { appUrl, env } from "~/utils/env.server";
 import { createWebApp } from "./web-app";
 
@@ -22,12 +24,9 @@ const build = dev ? loadBuild : await loadBuild();
 
 const app = createWebApp({ build, mode: process.env.NODE_ENV, root, https: appUrl().startsWith("https://"), trustProxy: env().TRUST_PROXY });
 
-const server = app.listen(port, () => {
-  process.send?.({ type: "web-ready", port });
-  if (!process.send) console.log(`[web] listening on http://localhost:${port}`);
-});
-
+let server: Server | null = null;
 const shutdown = once(() => {
+  if (!server) process.exit(0);
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 });
@@ -35,3 +34,9 @@ process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
 // A cluster worker follows its primary the same way a single web process follows the launcher.
 stopWhenLauncherGoes("web", shutdown);
+
+await listenPermission();
+server = app.listen(port, () => {
+  process.send?.({ type: "web-ready", port });
+  if (!process.send) console.log(`[web] listening on http://localhost:${port}`);
+});

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../app/server/free-port";
-import { processTree } from "./process-cpu";
+import { processTree, startTicks, stillRunning } from "./process-cpu";
 
 // `npm run bench:cold-start`: `npm start` on a fresh data folder to the first page served, with the
 // time of each step the launcher reports, then Ctrl-C (SIGINT) and a check that nothing it started
@@ -31,11 +31,12 @@ async function main() {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const tree = processTree(launcher.pid!);
+  const tree = processTree(launcher.pid!).map((pid) => ({ pid, started: startTicks(pid) }));
   launcher.kill("SIGINT");
   await new Promise<void>((resolve) => launcher.once("exit", () => resolve()));
   await new Promise((r) => setTimeout(r, 1000));
-  const leftBehind = tree.filter((pid) => { try { process.kill(pid, 0); return true; } catch { return false; } });
+  // A pid is only the same process if it started at the same time: on a busy host pids are reused.
+  const leftBehind = tree.filter(({ pid, started }) => stillRunning(pid, started)).map(({ pid }) => pid);
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))) },
@@ -50,7 +51,16 @@ async function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
   fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const pid of leftBehind) console.log(`left: ${pid} ${commandOf(pid)}`);
   if (leftBehind.length) process.exitCode = 1;
+}
+
+function commandOf(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim().slice(0, 200);
+  } catch {
+    return "(command unknown)";
+  }
 }
 
 await main();

@@ -4,15 +4,26 @@ import fs from "node:fs";
 // page its CPU per process group (web processes, Meilisearch, PostgreSQL) across a load run.
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-function stat(pid: number): { ppid: number; cpuMs: number } | undefined {
+function stat(pid: number): { state: string; ppid: number; cpuMs: number; startTicks: number } | undefined {
   try {
     const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name may contain spaces: fields start after its closing parenthesis.
     const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-    return { ppid: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    return { state: fields[0]!, ppid: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS, startTicks: Number(fields[19]) };
   } catch {
     return undefined;
   }
+}
+
+/** When a process started (clock ticks since boot): with its pid, it names one process, even after the pid is reused. */
+export function startTicks(pid: number): number | undefined {
+  return stat(pid)?.startTicks;
+}
+
+/** The process that had this pid at that start time still runs (an exited one waiting to be reaped does not). */
+export function stillRunning(pid: number, started: number | undefined): boolean {
+  const s = stat(pid);
+  return started !== undefined && s !== undefined && s.startTicks === started && s.state !== "Z";
 }
 
 /** A process and every descendant (cluster workers, PostgreSQL backends) alive now. */

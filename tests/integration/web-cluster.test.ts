@@ -1,6 +1,7 @@
 import { fork } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../../app/server/free-port";
+import { createListenGate, LISTEN_WHEN_TOLD } from "../../app/server/listen-permission";
 import { superviseChild, type SupervisedChild } from "../../app/server/supervisor";
 import { webProcessCount } from "../../app/server/web-cluster";
 
@@ -91,6 +92,54 @@ describe("web processes", () => {
     expect(pids.size).toBe(2);
     primary.kill("SIGKILL");
     for (const pid of pids) await until(`worker ${pid} to exit`, () => !alive(pid));
+  });
+});
+
+// `npm start` loads the web processes while it builds the index, and lets them listen afterwards.
+describe("web processes started by the launcher", () => {
+  const refused = (port: number) => fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) }).then(() => false, () => true);
+
+  for (const count of [2, 1]) {
+    it(`listen only once the launcher lets them, and a replacement at once (${count} process${count > 1 ? "es" : ""})`, { timeout: 120_000 }, async () => {
+      const port = await freePort();
+      const gate = createListenGate();
+      const asked: string[] = [];
+      const child = superviseChild({
+        name: "web", script: "tests/fixtures/cluster-child.ts", log: () => undefined,
+        env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: String(count), NODE_ENV: "production", [LISTEN_WHEN_TOLD]: "1" },
+        onStart: (started) => started.on("message", (message: { type?: string }) => {
+          if (message?.type) asked.push(message.type);
+          gate.onChildMessage(started, message);
+        }),
+      });
+      supervised.push(child);
+      let ready = false;
+      void child.ready.then(() => (ready = true));
+
+      await until("the web child to ask", () => asked.includes("listen-waiting"));
+      // Long enough for the fixture's processes to load and reach their wait.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(ready).toBe(false);
+      expect(await refused(port)).toBe(true);
+
+      gate.open();
+      await child.ready;
+      const pids = await servingPids(port);
+      expect(pids.size).toBe(count);
+
+      // A process that replaces a dead one asks again and is let through at once.
+      const [victim] = [...pids];
+      process.kill(victim!, "SIGKILL");
+      await until("a replacement that serves", async () => {
+        const now = await servingPids(port, 20).catch(() => new Set<number>());
+        return now.size === count && !now.has(victim!);
+      }, 60_000);
+    });
+  }
+
+  it("listen at once without the launcher's leave (production runs web.ts directly)", { timeout: 60_000 }, async () => {
+    const { port } = await startCluster(2);
+    expect((await servingPids(port)).size).toBe(2);
   });
 });
 
