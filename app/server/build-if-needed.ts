@@ -16,14 +16,15 @@ function newestMtime(dir: string): number {
 
 // Builds when there is no build or a source the routes import changed since the last one.
 export async function buildIfNeeded(): Promise<void> {
-  const output = path.resolve("build", "index.js");
+  const outputs = [path.resolve("build", "index.js"), path.resolve("build", "web.js")];
   const sources = Math.max(
     ...["app", "emails", "search"].map((dir) => newestMtime(path.resolve(dir))),
     fs.statSync("remix.config.js").mtimeMs,
   );
-  if (fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources) return;
+  if (outputs.every((output) => fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources)) return;
   console.log("[jiebang] building the web app…");
   // Always a production build: one made under NODE_ENV=test (a test run) uses React's development
   // JSX runtime and fails in the production server that `npm start` runs next.
   await runCommand(path.resolve("node_modules", ".bin", "remix"), ["build"], { quiet: true, env: { NODE_ENV: "production" } });
+  await runCommand(process.execPath, [path.resolve("app", "server", "bundle-web.mjs")], { quiet: true });
 }

@@ -19,9 +19,14 @@ type Channel = { send?: (message: unknown) => unknown; on(event: "message", list
 
 const typeOf = (message: unknown) => (message as { type?: unknown } | null)?.type;
 
+/** This process listens only when its parent says so. */
+export function asksToListen(env: NodeJS.ProcessEnv = process.env, channel: Pick<Channel, "send"> = process): boolean {
+  return env[LISTEN_WHEN_TOLD] === "1" && !!channel.send;
+}
+
 /** Resolves when this process may listen: at once, or when its parent says so. */
 export function listenPermission(env: NodeJS.ProcessEnv = process.env, channel: Channel = process): Promise<void> {
-  if (env[LISTEN_WHEN_TOLD] !== "1" || !channel.send) return Promise.resolve();
+  if (!asksToListen(env, channel)) return Promise.resolve();
   return new Promise((resolve) => {
     const onMessage = (message: unknown) => {
       if (typeOf(message) !== LISTEN) return;

@@ -69,10 +69,11 @@ async function isEmpty(databaseUrl: string): Promise<boolean> {
 
 // Web and worker each run on their own: one that crashes is logged and restarted with backoff
 // (supervisor.ts) while the other keeps serving. Each new pid goes into the lock for cleanup.
-function startChild(name: string, script: string, env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void): Promise<void> {
+type ChildOptions = { onStart?: (child: ChildProcess) => void; execArgv?: string[] };
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv, { onStart, execArgv }: ChildOptions = {}): Promise<void> {
   // Ctrl-C during start-up: stopAll has already taken the list of children to stop.
   if (stopping) return new Promise(() => undefined);
-  const child = superviseChild({ name, script, env, log, onStart: (process) => { lock?.recordChild(name, process.pid!); onStart?.(process); } });
+  const child = superviseChild({ name, script, env, log, execArgv, onStart: (process) => { lock?.recordChild(name, process.pid!); onStart?.(process); } });
   supervised.push(child);
   return child.ready;
 }
@@ -140,7 +141,9 @@ async function main() {
   const webGate = createListenGate();
   const webReady = built.then(() => {
     if (dev) watchSources();
-    return startChild("web", "app/server/web.ts", { ...env, [LISTEN_WHEN_TOLD]: "1" }, (child) => child.on("message", (message) => webGate.onChildMessage(child, message)));
+    // The bundled entry (bundle-web.mjs) starts without tsx; `npm run dev` runs the sources it edits.
+    const [script, execArgv] = dev ? ["app/server/web.ts", undefined] : ["build/web.js", []];
+    return startChild("web", script, { ...env, [LISTEN_WHEN_TOLD]: "1" }, { execArgv, onStart: (child) => child.on("message", (message) => webGate.onChildMessage(child, message)) });
   });
   webReady.catch(() => undefined);
   log("applying migrations…");

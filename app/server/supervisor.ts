@@ -26,6 +26,8 @@ export type SuperviseOptions = {
   env: NodeJS.ProcessEnv;
   log?: (message: string) => void;
   backoff?: Partial<Backoff>;
+  /** Node's options for the child: TypeScript through tsx unless told otherwise (a bundled script needs none). */
+  execArgv?: string[];
   /** Called with each new process (e.g. to record its pid in the launcher's lock). */
   onStart?: (child: ChildProcess) => void;
 };
@@ -53,7 +55,7 @@ export function superviseChild(options: SuperviseOptions): SupervisedChild {
 
   function start() {
     const startedAt = Date.now();
-    const current = fork(options.script, options.args ?? [], { env: options.env, execArgv: ["--import", "tsx"], stdio: "inherit" });
+    const current = fork(options.script, options.args ?? [], { env: options.env, execArgv: options.execArgv ?? ["--import", "tsx"], stdio: "inherit" });
     child = current;
     options.onStart?.(current);
     current.on("message", (message: { type?: string }) => {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { once, stopWhenLauncherGoes } from "./follow-launcher";
-import { listenPermission } from "./listen-permission";
+import { asksToListen, listenPermission } from "./listen-permission";
+import { warmUp } from "./warm-up";
 import { appUrl, env } from "~/utils/env.server";
 import { createWebApp } from "./web-app";
 
@@ -35,7 +36,9 @@ process.on("SIGINT", shutdown);
 // A cluster worker follows its primary the same way a single web process follows the launcher.
 stopWhenLauncherGoes("web", shutdown);
 
-await listenPermission();
+const permission = listenPermission();
+if (asksToListen() && !dev) await warmUp(build as ServerBuild, process.env.NODE_ENV);
+await permission;
 server = app.listen(port, () => {
   process.send?.({ type: "web-ready", port });
   if (!process.send) console.log(`[web] listening on http://localhost:${port}`);

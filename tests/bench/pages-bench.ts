@@ -36,7 +36,7 @@ const rawName = (page: string) => `raw Meilisearch: ${page}`;
 type Row = LoadResult & { name: string; cpuMsPerPage?: { web: number; meilisearch: number; postgres: number; total: number }; callsPerPage?: number };
 
 async function startWeb(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const web = fork("app/server/web.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
+  const web = fork("build/web.js", [], { execArgv: [], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
   await new Promise<void>((resolve, reject) => {
     web.on("message", (m: { type?: string }) => m?.type?.endsWith("ready") && resolve());
     web.once("exit", (code) => reject(new Error(`web exited with ${code}`)));

@@ -113,8 +113,8 @@ async function main() {
     // (b) the app's search page, rendered by the production build over HTTP.
     await buildIfNeeded();
     const port = await freePort();
-    web = (await import("node:child_process")).fork("app/server/web.ts", [], {
-      execArgv: ["--import", "tsx"], stdio: "ignore",
+    web = (await import("node:child_process")).fork("build/web.js", [], {
+      execArgv: [], stdio: "ignore",
       env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url },
     });
     await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/`)).ok, 60_000, "the web server");
