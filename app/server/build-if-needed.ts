@@ -14,14 +14,22 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-// Builds when there is no build or a source the routes import changed since the last one.
-export async function buildIfNeeded(): Promise<void> {
+// `npm run dev` (remix watch) leaves a development build behind; the production server cannot run it
+// (React's development JSX runtime). The server build names its mode near its end.
+export function isProductionBuild(file: string): boolean {
+  return /\bvar mode = "production"/.test(fs.readFileSync(file, "utf8"));
+}
+
+// Builds when there is no build or a source the routes import changed since the last one, and, unless
+// `npm run dev` asks (its watcher rebuilds anyway), when the build is not a production build.
+export async function buildIfNeeded({ development = false } = {}): Promise<void> {
   const outputs = [path.resolve("build", "index.js"), path.resolve("build", "web.js")];
   const sources = Math.max(
     ...["app", "emails", "search"].map((dir) => newestMtime(path.resolve(dir))),
     fs.statSync("remix.config.js").mtimeMs,
   );
-  if (outputs.every((output) => fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources)) return;
+  const current = outputs.every((output) => fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources);
+  if (current && (development || isProductionBuild(outputs[0]!))) return;
   console.log("[jiebang] building the web app…");
   // Always a production build: one made under NODE_ENV=test (a test run) uses React's development
   // JSX runtime and fails in the production server that `npm start` runs next.

@@ -113,7 +113,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production", PORT: String(port), DATA_DIR: dataDir };
   // The web build needs none of the services: it runs while they start, seed and index (on a first
   // run that is most of the wait). Its failure is reported when it is awaited, below.
-  const built = buildIfNeeded();
+  const built = buildIfNeeded({ development: dev });
   built.catch(() => undefined);
 
   if (!env.DATABASE_URL) {

@@ -24,7 +24,10 @@ async function main() {
   let firstPage = 0;
   for (;;) {
     if (launcher.exitCode !== null) throw new Error(`npm start exited with ${launcher.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    const status = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status, () => 0);
+    // A server error is an answer, and a broken start: waiting on would never end.
+    if (status >= 500) throw new Error(`the first page answered ${status}`);
+    const ok = status >= 200 && status < 300;
     if (ok) {
       firstPage = (performance.now() - started) / 1000;
       break;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isProductionBuild } from "../../app/server/build-if-needed";
 import { servedApp } from "../setup/web-server";
 
 // A page is rendered whole, then sent as one body (app/entry.server.tsx, ADR 015). React's renderer
@@ -7,6 +8,11 @@ import { servedApp } from "../setup/web-server";
 const web = servedApp({ https: false });
 
 describe("a rendered page", () => {
+  // The test builds as npm start does; were the mode not found there, every start would build again.
+  it("comes from a build that says it is a production build", () => {
+    expect(isProductionBuild("build/index.js")).toBe(true);
+  });
+
   it.each(["/scenarios", "/", "/vendors", "/stats"])("%s arrives whole: declared length, no NUL, no replacement character", async (path) => {
     const response = await fetch(`${web.url}${path}`);
     expect(response.status).toBe(200);
