@@ -32,6 +32,10 @@ export function runCluster({ count, name, log = (m) => console.error(`[${name}] 
   const ready = new Set<number>();
   let announced = false;
 
+  // Workers inherit LISTEN_WHEN_TOLD: they ask this primary, which opens once the launcher lets it.
+  const gate = createListenGate();
+  void listenPermission().then(() => gate.open());
+
   function fork(): Worker {
     const worker = cluster.fork();
     worker.on("message", (message: { type?: string }) => {
@@ -53,9 +57,6 @@ export function runCluster({ count, name, log = (m) => console.error(`[${name}] 
     return worker;
   }
   serveSharedFifoLimits();
-  // Workers inherit LISTEN_WHEN_TOLD: they ask this primary, which opens once the launcher lets it.
-  const gate = createListenGate();
-  void listenPermission().then(() => gate.open());
   for (let i = 0; i < count; i++) fork();
 
   const shutdown = once(async () => {

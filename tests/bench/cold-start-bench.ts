@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../app/server/free-port";
-import { processTree, startTicks, stillRunning, treeCpuMs } from "./process-cpu";
+import { commandLine, processTree, startTicks, stillRunning, treeCpuMs } from "./process-cpu";
 
 // `npm run bench:cold-start`: `npm start` on a fresh data folder to the first page served, with the
 // time of each step the launcher reports, then Ctrl-C (SIGINT) and a check that nothing it started
@@ -57,16 +57,8 @@ async function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
   fs.rmSync(dataDir, { recursive: true, force: true });
-  for (const pid of leftBehind) console.log(`left: ${pid} ${commandOf(pid)}`);
+  for (const pid of leftBehind) console.log(`left: ${pid} ${commandLine(pid)}`);
   if (leftBehind.length) process.exitCode = 1;
-}
-
-function commandOf(pid: number): string {
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim().slice(0, 200);
-  } catch {
-    return "(command unknown)";
-  }
 }
 
 await main();

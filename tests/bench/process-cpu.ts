@@ -26,6 +26,15 @@ export function stillRunning(pid: number, started: number | undefined): boolean 
   return started !== undefined && s !== undefined && s.startTicks === started && s.state !== "Z";
 }
 
+/** A process's command line, for a report; empty for one that has exited. */
+export function commandLine(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim().slice(0, 200);
+  } catch {
+    return "(command unknown)";
+  }
+}
+
 /** A process and every descendant (cluster workers, PostgreSQL backends) alive now. */
 export function processTree(root: number): number[] {
   const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
