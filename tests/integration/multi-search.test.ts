@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type MultiSearchQuery } from "meilisearch";
-import { useSearch } from "../setup/search-test";
+import { TASK_WAIT, useSearch } from "../setup/search-test";
 
 // The pages' own transport to Meilisearch: the same answers as the library's client, and failures
 // the fallback reads the same way (unreachable, timed out, refused, a proxy's error page).
@@ -16,10 +16,10 @@ beforeAll(async () => {
   client = await import("../../search/client.server");
   transport = await import("../../search/multi-search.server");
   const index = client.meili().index(`${search.prefix}${INDEX}`);
-  await client.meili().createIndex(index.uid, { primaryKey: "id" }).waitTask();
-  await index.updateFilterableAttributes(["sector"]).waitTask();
+  await client.meili().createIndex(index.uid, { primaryKey: "id" }).waitTask(TASK_WAIT);
+  await index.updateFilterableAttributes(["sector"]).waitTask(TASK_WAIT);
   const docs = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: i % 3 === 0 ? `防汛 监测 ${i}` : `交通 信号 ${i}`, sector: i % 2 ? "water" : "transport" }));
-  expect((await index.addDocuments(docs).waitTask()).status).toBe("succeeded");
+  expect((await index.addDocuments(docs).waitTask(TASK_WAIT)).status).toBe("succeeded");
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Mechanism, ScenarioStatus } from "../../app/generated/prisma/enums";
 import { useAppDatabase } from "../setup/app-database";
-import { useSearch } from "../setup/search-test";
+import { TASK_WAIT, useSearch } from "../setup/search-test";
 import { createScenario } from "../fixtures/scenarios";
 import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
 
@@ -110,7 +110,7 @@ describe("status paired with a facet", () => {
     const client = createMeiliClient({ timeout: 10_000 });
     const { results } = await client.index(INDEXES.scenarios).getDocuments<Record<string, unknown>>({ limit: 1000 });
     const older = results.map(({ statusSector: _s, statusDistrict: _d, statusMechanism: _m, statusBudget: _b, ...rest }) => rest);
-    await client.index(INDEXES.scenarios).addDocuments(older).waitTask({ timeout: 30_000 });
+    await client.index(INDEXES.scenarios).addDocuments(older).waitTask(TASK_WAIT);
     const page = await scenarios.searchScenarios(params.parseScenarioSearch(new URLSearchParams(`q=${marker}&sector=healthcare`)), new Date());
     expect(page.mode).toBe("search");
     expect(page.total).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Meilisearch } from "meilisearch";
 import { useAppDatabase } from "../setup/app-database";
-import { useSearch } from "../setup/search-test";
+import { TASK_WAIT, useSearch } from "../setup/search-test";
 import { createScenario } from "../fixtures/scenarios";
 import { scenarioInput as validScenarioInput } from "../fixtures/interested";
 import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
@@ -323,7 +323,7 @@ describe("an index built by an older release", () => {
     const index = client.index(INDEXES.scenarios);
     const { results } = await index.getDocuments<Record<string, unknown>>({ limit: 1000 });
     const old = results.map(({ shape: _shape, ...doc }) => ({ ...doc, deadlineDay: Number(doc.deadlineDay) }));
-    expect((await index.addDocuments(old).waitTask()).status).toBe("succeeded");
+    expect((await index.addDocuments(old).waitTask(TASK_WAIT)).status).toBe("succeeded");
     expect(await indexShape(client)).toBe("stale");
     // What the admin page's warning reads.
     expect((await searchHealth(db)).shape).toBe("stale");

@@ -6,6 +6,13 @@ import { inject } from "vitest";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
 
 /**
+ * How long a test waits for a Meilisearch task. The run's test files share one Meilisearch, whose tasks
+ * queue one after another across every index, so a task may wait behind others' reindexes; the
+ * library's default of 5 s failed a run on a busy machine.
+ */
+export const TASK_WAIT = { timeout: 60_000 } as const;
+
+/**
  * Points search at the run's shared Meilisearch (started in global-setup.ts) with an index prefix of
  * its own, so test files running in parallel never see each other's documents. Call it before
  * importing app modules, like useAppDatabase(). cleanup() deletes this file's indexes.
@@ -26,7 +33,7 @@ export async function useSearch(): Promise<{ prefix: string; host: string; apiKe
       const client = createMeiliClient({ host, apiKey, timeout: 10_000 });
       const { results } = await client.getIndexes({ limit: 1000 });
       const mine = results.filter((index) => index.uid.startsWith(prefix));
-      await Promise.all(mine.map((index) => client.deleteIndex(index.uid).waitTask()));
+      await Promise.all(mine.map((index) => client.deleteIndex(index.uid).waitTask(TASK_WAIT)));
     },
   };
 }
