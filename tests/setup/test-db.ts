@@ -14,6 +14,8 @@ async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
+const OBJECT_IN_USE = "55006";
+
 // A fresh copy of the migrated template for one test file: real Postgres, no mocks.
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject("adminDatabaseUrl");
@@ -30,7 +32,15 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       // forced; the rare file that leaves a connection open is named.
       for (let wait = 0; wait < 100; wait += 1) {
         const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
-        if (rows[0]!.n === 0) return void (await c.query(`DROP DATABASE IF EXISTS "${name}"`));
+        // A connection can still open between the count and the DROP (a pool's late reconnect):
+        // PostgreSQL then refuses the DROP as "in use" (55006), and the wait goes on.
+        if (rows[0]!.n === 0) {
+          const dropped = await c.query(`DROP DATABASE IF EXISTS "${name}"`).then(() => true, (error: { code?: string }) => {
+            if (error.code !== OBJECT_IN_USE) throw error;
+            return false;
+          });
+          if (dropped) return;
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       console.warn(`[test] ${name} still has a connection open after its tests; it is left for the end of the run`);
