@@ -14,6 +14,9 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** The bundled web entry that `npm start` and production run (bundle-web.mjs writes it), from the project folder. */
+export const WEB_BUNDLE = "build/web.js";
+
 // `npm run dev` (remix watch) leaves a development build behind; the production server cannot run it
 // (React's development JSX runtime). The server build names its mode near its end.
 export function isProductionBuild(file: string): boolean {
@@ -23,7 +26,7 @@ export function isProductionBuild(file: string): boolean {
 // Builds when there is no build or a source the routes import changed since the last one, and, unless
 // `npm run dev` asks (its watcher rebuilds anyway), when the build is not a production build.
 export async function buildIfNeeded({ development = false } = {}): Promise<void> {
-  const outputs = [path.resolve("build", "index.js"), path.resolve("build", "web.js")];
+  const outputs = [path.resolve("build", "index.js"), path.resolve(WEB_BUNDLE)];
   const sources = Math.max(
     ...["app", "emails", "search"].map((dir) => newestMtime(path.resolve(dir))),
     fs.statSync("remix.config.js").mtimeMs,

@@ -10,11 +10,12 @@ import fs from "node:fs";
 // the asynchronous API keeps esbuild's service running beside node, and when node exited while the
 // service's keep-alive ping was in flight, esbuild printed a Go "deadlock" stack trace on the first
 // `npm start` (the build itself was complete).
+const OUTFILE = "build/web.js"; // WEB_BUNDLE in build-if-needed.ts
 const pkg = JSON.parse(fs.readFileSync("package.json", "utf8"));
 const packages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
 const { metafile } = buildSync({
   entryPoints: ["app/server/web.ts"],
-  outfile: "build/web.js",
+  outfile: OUTFILE,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -28,7 +29,7 @@ const { metafile } = buildSync({
 // A package imported without being named in package.json would be bundled (its CommonJS too): refuse it.
 const bundledPackages = Object.keys(metafile.inputs).filter((input) => input.includes("node_modules/"));
 if (bundledPackages.length) {
-  fs.rmSync("build/web.js", { force: true });
-  console.error(`build/web.js: these files come from packages not named in package.json; add the packages to it:\n  ${bundledPackages.join("\n  ")}`);
+  fs.rmSync(OUTFILE, { force: true });
+  console.error(`${OUTFILE}: these files come from packages not named in package.json; add the packages to it:\n  ${bundledPackages.join("\n  ")}`);
   process.exit(1);
 }

@@ -7,7 +7,7 @@ import { reindexAll } from "../../search/reindex.server";
 import { indexShape, STALE_INDEX_MESSAGE } from "../../search/index-shape.server";
 import { createDb } from "../utils/db.server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
-import { buildIfNeeded } from "./build-if-needed";
+import { WEB_BUNDLE, buildIfNeeded } from "./build-if-needed";
 import { prisma, tsx } from "./run-command";
 import { persistentSecret, prepareDataDir, writePrivateFile } from "./data-dir";
 import { acquireInstanceLock, type InstanceLock } from "./instance-lock";
@@ -142,7 +142,7 @@ async function main() {
   const webReady = built.then(() => {
     if (dev) watchSources();
     // The bundled entry (bundle-web.mjs) starts without tsx; `npm run dev` runs the sources it edits.
-    const [script, execArgv] = dev ? ["app/server/web.ts", undefined] : ["build/web.js", []];
+    const [script, execArgv] = dev ? ["app/server/web.ts", undefined] : [WEB_BUNDLE, []];
     return startChild("web", script, { ...env, [LISTEN_WHEN_TOLD]: "1" }, { execArgv, onStart: (child) => child.on("message", (message) => webGate.onChildMessage(child, message)) });
   });
   webReady.catch(() => undefined);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../app/server/free-port";
+import { WEB_BUNDLE } from "../../app/server/build-if-needed";
 import { commandLine, processTree, startTicks, stillRunning, treeCpuMs } from "./process-cpu";
 
 // `npm run bench:cold-start`: `npm start` on a fresh data folder to the first page served, with the
@@ -13,7 +14,7 @@ import { commandLine, processTree, startTicks, stillRunning, treeCpuMs } from ".
 async function main() {
   const afterInstall = process.argv.includes("--after-install");
   if (afterInstall) fs.rmSync("build", { recursive: true, force: true });
-  const buildPresent = fs.existsSync(path.join("build", "web.js"));
+  const buildPresent = fs.existsSync(WEB_BUNDLE);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jiebang-cold-"));
   const port = await freePort();
   const loadBefore = os.loadavg();

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freePort, waitFor } from "../../app/server/free-port";
-import { buildIfNeeded } from "../../app/server/build-if-needed";
+import { WEB_BUNDLE, buildIfNeeded } from "../../app/server/build-if-needed";
 import { benchData } from "./bench-data";
 import { load, type LoadRequest, type LoadResult } from "./load";
 import { median } from "./stats";
@@ -36,7 +36,7 @@ const rawName = (page: string) => `raw Meilisearch: ${page}`;
 type Row = LoadResult & { name: string; cpuMsPerPage?: { web: number; meilisearch: number; postgres: number; total: number }; callsPerPage?: number };
 
 async function startWeb(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const web = fork("build/web.js", [], { execArgv: [], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
+  const web = fork(WEB_BUNDLE, [], { execArgv: [], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
   await new Promise<void>((resolve, reject) => {
     web.on("message", (m: { type?: string }) => m?.type?.endsWith("ready") && resolve());
     web.once("exit", (code) => reject(new Error(`web exited with ${code}`)));

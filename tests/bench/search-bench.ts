@@ -5,7 +5,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../../app/server/embedded-postgres";
 import { freePort, waitFor } from "../../app/server/free-port";
 import { prisma, tsx } from "../../app/server/run-command";
-import { buildIfNeeded } from "../../app/server/build-if-needed";
+import { WEB_BUNDLE, buildIfNeeded } from "../../app/server/build-if-needed";
 import { startEmbeddedMeilisearch } from "../../search/embedded-meilisearch";
 import { generateScenarios, generateVendors } from "./generate-scenarios";
 import { searchQueries } from "./search-queries";
@@ -113,7 +113,7 @@ async function main() {
     // (b) the app's search page, rendered by the production build over HTTP.
     await buildIfNeeded();
     const port = await freePort();
-    web = (await import("node:child_process")).fork("build/web.js", [], {
+    web = (await import("node:child_process")).fork(WEB_BUNDLE, [], {
       execArgv: [], stdio: "ignore",
       env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url },
     });
