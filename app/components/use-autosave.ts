@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 export type AutosaveReply = { ok: true; version: number; savedAt: string } | { result: SubmissionResult<string[]> };
 
 const AUTOSAVE_DELAY_MS = 1500;
+const AUTOSAVE_RETRY_MS = 300;
 
 /**
  * Autosave for a versioned form (proposal drafts, score sheets): after a pause in typing the form is
@@ -30,15 +31,29 @@ export function useAutosave(version: number, editable: boolean) {
   }, [fetcher.data]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // The timer reads the fetcher's state when it fires, not when it was set: typing just after an
+  // autosave happens while that save's revalidation is still loading, and a state read then would skip
+  // the new text for good.
+  const fetcherState = useRef(fetcher.state);
+  fetcherState.current = fetcher.state;
+
+  // A save still on its way delays this one until it is back (and the version has moved on), rather
+  // than dropping it.
+  function autosaveWhenIdle() {
+    if (!formRef.current) return;
+    if (fetcherState.current !== "idle") {
+      timer.current = setTimeout(autosaveWhenIdle, AUTOSAVE_RETRY_MS);
+      return;
+    }
+    const data = new FormData(formRef.current);
+    data.set("intent", "autosave");
+    fetcher.submit(data, { method: "post" });
+  }
+
   function scheduleAutosave() {
     if (!editable) return;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (!formRef.current || fetcher.state !== "idle") return;
-      const data = new FormData(formRef.current);
-      data.set("intent", "autosave");
-      fetcher.submit(data, { method: "post" });
-    }, AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(autosaveWhenIdle, AUTOSAVE_DELAY_MS);
   }
 
   // An explicit save or submit cancels a pending autosave, so both never post the same version.
