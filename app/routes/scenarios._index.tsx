@@ -42,7 +42,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [result, viewer] = await Promise.all([searchScenarios(state, now, locale), getCurrentUser(request)]);
   // Vendors may save the search; visitors are offered a login that comes back to it; others see nothing.
   const saving = hasRole(viewer, "vendor_member") ? "vendor" : viewer ? "none" : "login";
-  return { state, result, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;
+  // The page names each department in the reader's language only, so only that name is sent.
+  const departments = result.departments.map((d) => ({ id: d.id, name: localisedText(d.name, d.nameEn, locale), nameEn: null }));
+  return { state, result: { ...result, departments }, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;
 }
 
 // "Save this search": a vendor member keeps the current URL state with a name and a frequency.
