@@ -11,11 +11,12 @@ export async function loadStatScenarios(now = new Date()): Promise<StatScenario[
       budgetMin: true, budgetMax: true, department: { select: { name: true } },
     },
   });
-  const ids = scenarios.map((s) => s.id);
+  // Counted for every scenario and looked up below, not filtered by the list of ids: with a hundred
+  // thousand listings that list alone passes PostgreSQL's limit of 65,535 query parameters.
   const [proposalCounts, awards] = await Promise.all([
-    db.proposal.groupBy({ by: ["scenarioId"], where: { scenarioId: { in: ids }, status: { in: [...COUNTED_STATUSES] } }, _count: { _all: true } }),
+    db.proposal.groupBy({ by: ["scenarioId"], where: { status: { in: [...COUNTED_STATUSES] } }, _count: { _all: true } }),
     // The award date is the one /results shows: when the final decision's notice ended and it was finalised.
-    db.awardDecision.groupBy({ by: ["scenarioId"], where: { scenarioId: { in: ids }, status: "final", finalisedAt: { not: null } }, _min: { finalisedAt: true } }),
+    db.awardDecision.groupBy({ by: ["scenarioId"], where: { status: "final", finalisedAt: { not: null } }, _min: { finalisedAt: true } }),
   ]);
   const proposals = new Map(proposalCounts.map((p) => [p.scenarioId, p._count._all]));
   const awardedAt = new Map(awards.map((a) => [a.scenarioId, a._min.finalisedAt]));
