@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
-import { QUEUES } from "../app/utils/jobs.server";
+import { QUEUES, hasJobTable } from "../app/utils/jobs.server";
 import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
 import { indexShape } from "./index-shape.server";
 import { countSources } from "./sources.server";
@@ -64,7 +64,12 @@ export async function lastSyncError(db: Db): Promise<LastSyncError | null> {
 }
 
 export async function searchHealth(db: Db): Promise<SearchHealth> {
-  const [database, jobs, lastError] = await Promise.all([countSources(db), syncJobCounts(db), lastSyncError(db)]);
+  const jobTable = await hasJobTable(db);
+  const [database, jobs, lastError] = await Promise.all([
+    countSources(db),
+    jobTable ? syncJobCounts(db) : { pending: 0, active: 0, retrying: 0, failed: 0, completed: 0 },
+    jobTable ? lastSyncError(db) : null,
+  ]);
   const unreachable = (error: unknown): SearchHealth => ({
     reachable: false,
     version: null,

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import type { PrismaClient } from "~/generated/prisma/client";
 import { env } from "./env.server";
 import type { Tx } from "./db.server";
 
@@ -16,6 +17,15 @@ export const QUEUES = {
   searchSync: "search-sync",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/**
+ * Whether pg-boss has made its tables yet: the worker makes them when it first starts, so a web
+ * process started before any worker (or beside none) reads no jobs rather than failing the page.
+ */
+export async function hasJobTable(db: Pick<PrismaClient, "$queryRaw">): Promise<boolean> {
+  const rows = await db.$queryRaw<{ exists: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`;
+  return rows[0]?.exists ?? false;
+}
 
 // pg-boss 10 stores a queue's expiry from `expireInSeconds` only (`expireInMinutes` is accepted and
 // ignored, leaving its 15-minute default). An active job whose worker died is retried once it

@@ -181,6 +181,28 @@ describe("with Meilisearch unreachable", () => {
     expect(vdata.result.mode).toBe("fallback");
   });
 
+  it("the admin's index health answers before any worker has made the job queue's tables", async () => {
+    const { hasJobTable } = await import("../../app/utils/jobs.server");
+    const { searchHealth } = await import("../../search/health.server");
+    // The queue's schema is hidden inside a transaction that is then rolled back (DDL is transactional).
+    const ROLLBACK = new Error("rollback");
+    let health: Awaited<ReturnType<typeof searchHealth>> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("CREATE SCHEMA IF NOT EXISTS pgboss");
+      await tx.$executeRawUnsafe("ALTER SCHEMA pgboss RENAME TO pgboss_hidden");
+      expect(await hasJobTable(tx)).toBe(false);
+      health = await searchHealth(tx);
+      throw ROLLBACK;
+    }).catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+    if (!health) throw new Error("no health read");
+    expect(health.reachable).toBe(false);
+    expect(health.jobs).toEqual({ pending: 0, active: 0, retrying: 0, failed: 0, completed: 0 });
+    expect(health.lastError).toBeNull();
+    expect(health.indexes.find((i) => i.key === "scenarios")?.database).toBeGreaterThan(0);
+  });
+
   it("the vendor directory falls back too, with its filters", async () => {
     const run = async (search: string) => {
       const result = await vendors.searchVendors(params.parseVendorSearch(new URLSearchParams(`q=${marker}&${search}`)));

@@ -1,7 +1,7 @@
 import { recordAudit, type AuditActor } from "~/modules/audit/audit.server";
 import { db } from "~/utils/db.server";
 import { AppError } from "~/utils/errors.server";
-import { QUEUES, type QueueName } from "~/utils/jobs.server";
+import { QUEUES, hasJobTable, type QueueName } from "~/utils/jobs.server";
 import { JOB_STATES, type JobState } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
 
@@ -15,15 +15,10 @@ export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
 export type QueueCounts = { queue: QueueName; counts: Record<JobState, number> };
 
-async function hasJobTable(): Promise<boolean> {
-  const rows = await db.$queryRaw<{ exists: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`;
-  return rows[0]?.exists ?? false;
-}
-
 export async function queueCounts(): Promise<QueueCounts[]> {
   const zero = () => Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
   const result = new Map<QueueName, Record<JobState, number>>(QUEUE_NAMES.map((q) => [q, zero()]));
-  if (await hasJobTable()) {
+  if (await hasJobTable(db)) {
     const rows = await db.$queryRaw<{ name: string; state: JobState; count: number }[]>`
       SELECT name, state::text AS state, COUNT(*)::integer AS count FROM pgboss.job GROUP BY name, state`;
     for (const row of rows) {
@@ -52,7 +47,7 @@ export function jobError(output: unknown): string | null {
 }
 
 export async function failedJobs(query: { queue?: QueueName; page: number }): Promise<{ total: number; pages: number; rows: FailedJob[] }> {
-  if (!(await hasJobTable())) return { total: 0, pages: 1, rows: [] };
+  if (!(await hasJobTable(db))) return { total: 0, pages: 1, rows: [] };
   const names = query.queue ? [query.queue] : QUEUE_NAMES;
   const [{ count } = { count: 0 }] = await db.$queryRaw<{ count: number }[]>`
     SELECT COUNT(*)::integer AS count FROM pgboss.job WHERE state = 'failed' AND name = ANY(${names}::text[])`;
@@ -73,7 +68,7 @@ export async function failedJobs(query: { queue?: QueueName; page: number }): Pr
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function retryJob(actor: AuditActor, queue: QueueName, jobId: string): Promise<void> {
-  if (!UUID.test(jobId) || !(await hasJobTable())) throw new AppError("error.notFound", 404);
+  if (!UUID.test(jobId) || !(await hasJobTable(db))) throw new AppError("error.notFound", 404);
   await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ state: string; output: unknown; retry_count: number }[]>`
       SELECT state::text AS state, output, retry_count FROM pgboss.job WHERE name = ${queue} AND id = ${jobId}::uuid FOR UPDATE`;
