@@ -15,7 +15,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "admin");
   requirePermission(user, "invitation.create");
-  return invitationAdminPage();
+  return invitationAdminPage(new URL(request.url).searchParams.get("org") ?? "");
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminInvitations() {
   const t = useT();
   const locale = useLocale();
-  const { organisations, pending } = useLoaderData<typeof loader>();
+  const { organisations, orgMatches, orgQuery, pending } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "invite",
@@ -46,6 +46,9 @@ export default function AdminInvitations() {
   return (
     <section aria-labelledby="invite-title">
       <h1 id="invite-title">{t("admin.invite.title")}</h1>
+      {/* The organisation search is its own GET form; its box and button sit in the invitation form
+          (form="org-search"), so Enter there searches instead of sending the invitation. */}
+      <Form method="get" id="org-search" replace preventScrollReset />
       <div className="card">
         <Form method="post" {...getFormProps(form)}>
           <FormErrors errors={form.errors} />
@@ -54,6 +57,16 @@ export default function AdminInvitations() {
             <Field label={t("auth.name")} {...getInputProps(fields.name, { type: "text" })} errors={fields.name.errors} />
             <SelectField label={t("admin.invite.role")} {...getSelectProps(fields.role)} errors={fields.role.errors} placeholder="—"
               options={(["officer", "vendor_member", "evaluator", "admin"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          </div>
+          <div className="field">
+            <label htmlFor="org-search-q">{t("admin.invite.orgSearch")}</label>
+            <div className="search-bar">
+              <input id="org-search-q" type="search" name="org" form="org-search" defaultValue={orgQuery} aria-describedby="org-search-result" />
+              <button type="submit" form="org-search" className="btn btn-secondary">{t("admin.invite.orgFind")}</button>
+            </div>
+            <p id="org-search-result" className="field-hint" aria-live="polite">{orgSearchText(t, orgQuery, orgMatches, organisations.length)}</p>
+          </div>
+          <div className="form-grid">
             <SelectField label={t("admin.invite.org")} {...getSelectProps(fields.orgId)} errors={fields.orgId.errors} placeholder="—"
               options={organisations.map((o) => ({ value: o.id, label: `${o.name}（${t(`orgType.${o.type}`)}）` }))} />
           </div>
@@ -63,7 +76,7 @@ export default function AdminInvitations() {
       <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t("admin.invite.pending")}</caption>
-          <thead><tr><th>{t("auth.email")}</th><th>{t("admin.invite.role")}</th><th>{t("admin.invite.org")}</th><th>⏳</th></tr></thead>
+          <thead><tr><th>{t("auth.email")}</th><th>{t("admin.invite.role")}</th><th>{t("admin.invite.org")}</th><th>{t("admin.invite.expires")}</th></tr></thead>
           <tbody>
             {pending.map((i) => (
               <tr key={i.id}><td>{i.email}</td><td>{t(`role.${i.role}`)}</td><td>{i.org.name}</td><td>{formatDateTime(i.expiresAt, locale)}</td></tr>
@@ -73,4 +86,10 @@ export default function AdminInvitations() {
       </div>
     </section>
   );
+}
+
+function orgSearchText(t: ReturnType<typeof useT>, q: string, total: number, shown: number): string {
+  if (!q) return total > shown ? t("admin.invite.orgSome", { total, shown }) : "";
+  if (total === 0) return t("admin.invite.orgNone", { q });
+  return total > shown ? t("admin.invite.orgFoundSome", { total, shown, q }) : t("admin.invite.orgFound", { total, q });
 }

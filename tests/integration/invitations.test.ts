@@ -31,6 +31,31 @@ it("an officer joins a department through an admin's invitation link, once", asy
   expect(await invitations.findOpenInvitation(token)).toBeNull();
 });
 
+it("lists the organisations to invite into a page at a time, found by name or credit code", async () => {
+  const tag = `寻找${uniqueSuffix()}`;
+  const many = [];
+  for (let i = 0; i < invitations.ORG_CHOICES + 5; i++) many.push(await createOrganisation(db, i % 2 ? "vendor" : "institute", `${tag} 科技 ${String(i).padStart(3, "0")}`));
+  const lone = await createOrganisation(db, "department", `${tag} 单独的部门`);
+  const credit = await db.organisation.findUniqueOrThrow({ where: { id: many[3]!.id }, select: { creditCode: true } });
+
+  const all = await invitations.invitationAdminPage();
+  expect(all.organisations.length).toBe(invitations.ORG_CHOICES);
+  expect(all.orgMatches).toBeGreaterThan(invitations.ORG_CHOICES);
+
+  const found = await invitations.invitationAdminPage(`  ${tag}  `);
+  expect(found.orgQuery).toBe(tag);
+  expect(found.orgMatches).toBe(invitations.ORG_CHOICES + 6);
+  expect(found.organisations).toHaveLength(invitations.ORG_CHOICES);
+  expect(found.organisations[0]!.id).toBe(lone.id); // departments first, then by name
+  expect(found.organisations.every((o) => o.name.startsWith(tag))).toBe(true);
+
+  const narrow = await invitations.invitationAdminPage(`${tag} 单独`);
+  expect(narrow.organisations.map((o) => o.id)).toEqual([lone.id]);
+  const byCode = await invitations.invitationAdminPage(credit.creditCode!.toLowerCase());
+  expect(byCode.organisations.map((o) => o.id)).toEqual([many[3]!.id]);
+  expect((await invitations.invitationAdminPage(`${tag} 不存在`)).orgMatches).toBe(0);
+});
+
 it("refuses a role that the organisation cannot hold", async () => {
   const admin = await createUser(db, "admin");
   const vendor = await createOrganisation(db, "vendor");

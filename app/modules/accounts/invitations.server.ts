@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
 import type { OrgType, Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -121,10 +122,23 @@ export async function organisationMembers(orgId: string) {
   return { members, pending };
 }
 
-/** The admin's invitation page: organisations one can invite into, and invitations still open. */
-export async function invitationAdminPage(now = new Date()) {
-  const [organisations, pending] = await Promise.all([
-    db.organisation.findMany({ where: { type: { in: ["department", "platform", "institute", "vendor"] } }, select: { id: true, name: true, type: true }, orderBy: [{ type: "asc" }, { name: "asc" }] }),
+// The organisation list is a select: a page of at most this many, found by name or credit code.
+export const ORG_CHOICES = 50;
+
+/**
+ * The admin's invitation page: organisations one can invite into, and invitations still open. With
+ * tens of thousands of vendors a select of all of them would be megabytes; it lists those matching
+ * `orgQuery` (name, English name or credit code), at most ORG_CHOICES, and how many matched.
+ */
+export async function invitationAdminPage(orgQuery = "", now = new Date()) {
+  const q = orgQuery.trim().slice(0, 100);
+  const where: Prisma.OrganisationWhereInput = {
+    type: { in: ["department", "platform", "institute", "vendor"] },
+    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { nameEn: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] } : {}),
+  };
+  const [organisations, orgMatches, pending] = await Promise.all([
+    db.organisation.findMany({ where, select: { id: true, name: true, type: true }, orderBy: [{ type: "asc" }, { name: "asc" }], take: ORG_CHOICES }),
+    db.organisation.count({ where }),
     db.invitation.findMany({
       where: { acceptedAt: null, expiresAt: { gt: now } },
       select: { id: true, email: true, role: true, expiresAt: true, org: { select: { name: true } } },
@@ -132,5 +146,5 @@ export async function invitationAdminPage(now = new Date()) {
       take: 50,
     }),
   ]);
-  return { organisations, pending };
+  return { organisations, orgMatches, orgQuery: q, pending };
 }
