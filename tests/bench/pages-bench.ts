@@ -10,6 +10,7 @@ import { load, type LoadRequest, type LoadResult } from "./load";
 import { median } from "./stats";
 import { startMeiliRecorder, type RecordedSearch } from "./meili-recorder";
 import { treeCpuMs } from "./process-cpu";
+import { SWEEP_ACCOUNTS, sweepPages, sweepPaths, type SweepViewer } from "./page-sweep";
 
 // `npm run bench:pages`: the public pages of the production build on the 100k data set, 20
 // connections each, beside their baselines in the same run: raw Meilisearch answering exactly the
@@ -28,6 +29,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages");
 const log = (m: string) => console.log(`[bench] ${m}`);
 
+// V8 allocates a string of more than 128 KB as a large object; a Chinese page is held as UTF-16.
+const LARGE_DOCUMENT_CHARS = Math.floor((128 * 1024 - 16) / 2);
 const SEARCH = "/scenarios?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention"; // q=防汛, one sector ticked
 const SEARCH_NAME = "search 防汛 + sector";
 const ILIKE_NAME = "SQL ILIKE page 防汛 + sector";
@@ -58,11 +61,18 @@ async function main() {
   const client = new pg.Client({ connectionString: data.url });
   await client.connect();
   const detailCode = (await client.query<{ code: string }>(`SELECT code FROM "Scenario" WHERE status = 'published' AND code NOT LIKE 'BM-%' ORDER BY code LIMIT 1`)).rows[0]!.code;
-  const vendorUser = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'vendor@zhongyuan-ai.example.com'`)).rows[0]!.id;
+  const sweep = await sweepPaths(client);
+  const accounts = (await client.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email = ANY($1)`, [Object.values(SWEEP_ACCOUNTS)])).rows;
   await client.end();
   const { db } = await import("../../app/utils/db.server");
   const { createSessionToken, sessionCookieValue } = await import("../fixtures/users");
-  const cookie = `jb_session=${sessionCookieValue(await createSessionToken(db, vendorUser))}`;
+  const cookies: Partial<Record<SweepViewer, string>> = {};
+  for (const [viewer, email] of Object.entries(SWEEP_ACCOUNTS) as [SweepViewer, string][]) {
+    const user = accounts.find((a) => a.email === email);
+    if (!user) throw new Error(`the demo account ${email} is missing from the benchmark data`);
+    cookies[viewer] = `jb_session=${sessionCookieValue(await createSessionToken(db, user.id))}`;
+  }
+  const cookie = cookies.vendor!;
   await db.$disconnect();
 
   const pages: { name: string; path: string; headers?: Record<string, string> }[] = [
@@ -81,12 +91,13 @@ async function main() {
   const recordPort = await freePort();
   const recording = await startWeb({ ...env, MEILI_HOST: recorder.url, WEB_CONCURRENCY: "1" }, recordPort);
   const sent: Record<string, RecordedSearch[]> = {};
+  const documentChars: Record<string, number> = {};
   for (const page of pages) {
     await fetch(`http://127.0.0.1:${recordPort}${page.path}`, { headers: page.headers }).then((r) => r.text());
     recorder.take();
     const response = await fetch(`http://127.0.0.1:${recordPort}${page.path}`, { headers: page.headers });
     if (!response.ok) throw new Error(`${page.path}: HTTP ${response.status}`);
-    await response.text();
+    documentChars[page.name] = (await response.text()).length;
     sent[page.name] = recorder.take();
   }
   await stop(recording);
@@ -98,6 +109,12 @@ async function main() {
   const ilikePort = await freePort();
   const ilike = fork("tests/bench/ilike-page-server.ts", [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, PORT: String(ilikePort) } });
   await waitFor(async () => (await fetch(`http://127.0.0.1:${ilikePort}/?q=x`).catch(() => undefined))?.ok ?? false, 30_000, "the ILIKE page");
+  // Every kind of page once at this size; a 5xx fails the benchmark once its figures are written.
+  const swept = await sweepPages(`http://127.0.0.1:${port}`, sweep, cookies);
+  const failed = swept.filter((r) => r.status >= 500);
+  const slowest = [...swept].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  log(`every kind of page once: ${swept.length} pages, ${failed.length} failed; slowest ${slowest.map((r) => `${r.path} ${r.ms} ms`).join(", ")}`);
+  for (const r of failed) log(`FAILED ${r.status} ${r.path} as ${r.as}`);
   const meiliPid = data.meili.process.pid!;
   const pgPid = data.postgres.pid;
   // ownPid: the process serving the page (web primary, the ILIKE page); none when Meilisearch answers alone.
@@ -166,6 +183,8 @@ async function main() {
     rounds: ROUNDS,
     webProcesses: process.env.WEB_CONCURRENCY ?? `one per core (${os.availableParallelism()})`,
     meilisearchCallsPerPage: Object.fromEntries(Object.entries(sent).map(([k, v]) => [k, v.length])),
+    documentChars,
+    everyPage: swept,
     rows,
     ratios,
     roundRatios,
@@ -178,12 +197,15 @@ async function main() {
   console.log("|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.name} | ${r.perSecond} | ${r.medianMs} | ${r.p95Ms} | ${r.cpuMsPerPage?.web} | ${r.cpuMsPerPage?.meilisearch} | ${r.cpuMsPerPage?.postgres} | ${r.cpuMsPerPage?.total} |`);
   for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v} (rounds: ${roundRatios[k]!.join(", ")})`);
+  // A page the renderer holds as one string of more characters than this is a large object in V8 (ADR 015).
+  console.log(`document length in characters (large-object limit ${LARGE_DOCUMENT_CHARS}): ${Object.entries(documentChars).map(([k, n]) => `${k} ${n}${n > LARGE_DOCUMENT_CHARS ? " (over)" : ""}`).join(", ")}`);
   const out = path.resolve("tests", "bench", "results", "pages.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
   log(`written to ${path.relative(process.cwd(), out)}`);
   await data.meili.stop();
   await data.postgres.stop();
+  if (failed.length > 0) throw new Error(`${failed.length} page(s) answered 5xx at this size: ${failed.map((r) => `${r.path} (${r.as})`).join(", ")}`);
 }
 
 /** A row's figures as the median of its rounds (each figure on its own). */
