@@ -1,28 +1,37 @@
+import { briefCache } from "~/utils/brief-cache.server";
 import type { Locale } from "~/utils/i18n";
 import { translator } from "~/utils/i18n";
 import { chartSvg } from "./chart-svg.server";
-import { computeStats } from "./stats.server";
+import { computeStats, type PublicStats } from "./stats.server";
 import { STAT_TABLES, statTable, type StatTableId } from "./stats-tables";
 
 /**
- * Drawing the eight charts takes a few hundred milliseconds of CPU (ADR 010), and the figures move
- * slowly, so each language's page is kept for a minute; the page says when its figures were taken.
+ * The figures are computed from every public scenario: seconds with a hundred thousand of them. They
+ * move slowly, so one snapshot serves the page in both languages and the CSV downloads, for a minute;
+ * after that a reader still gets the last snapshot at once while the next is computed behind it (for
+ * up to 15 minutes; older, the reader waits for a new one). The page says when its figures were taken.
+ * Drawing the eight charts takes a few hundred milliseconds of CPU (ADR 010), so each language's
+ * drawn page is kept with the snapshot it was drawn from.
  */
 export const STATS_CACHE_MS = 60_000;
-const cache = new Map<Locale, { at: number; page: Promise<Awaited<ReturnType<typeof buildStatsPage>>> }>();
+const STATS_STALE_MS = 15 * 60_000;
+const snapshot = briefCache(STATS_CACHE_MS, () => computeStats(new Date()), undefined, { staleMs: STATS_STALE_MS });
+const drawn = new Map<Locale, { stats: PublicStats; page: Promise<StatsPage> }>();
 
-export function statsPage(locale: Locale, now = new Date()) {
-  const hit = cache.get(locale);
-  if (hit && now.getTime() - hit.at < STATS_CACHE_MS && now.getTime() >= hit.at) return hit.page;
-  const page = buildStatsPage(locale, now);
-  cache.set(locale, { at: now.getTime(), page });
-  page.catch(() => cache.delete(locale));
+type StatsPage = Awaited<ReturnType<typeof drawStatsPage>>;
+
+export async function statsPage(locale: Locale): Promise<StatsPage> {
+  const stats = await snapshot.get();
+  const kept = drawn.get(locale);
+  if (kept?.stats === stats) return kept.page;
+  const page = drawStatsPage(stats, locale);
+  drawn.set(locale, { stats, page });
+  page.catch(() => drawn.delete(locale));
   return page;
 }
 
 /** What the /stats page shows: the numbers, and each table with its server-drawn chart. */
-export async function buildStatsPage(locale: Locale, now = new Date()) {
-  const stats = await computeStats(now);
+async function drawStatsPage(stats: PublicStats, locale: Locale) {
   const t = translator(locale);
   const tables = await Promise.all(STAT_TABLES.map(async (id) => {
     const table = statTable(stats, id, t, locale);
@@ -31,8 +40,8 @@ export async function buildStatsPage(locale: Locale, now = new Date()) {
   return { stats, tables };
 }
 
-export async function statsCsvTable(id: StatTableId, locale: Locale, now = new Date()) {
-  return statTable(await computeStats(now), id, translator(locale), locale);
+export async function statsCsvTable(id: StatTableId, locale: Locale) {
+  return statTable(await snapshot.get(), id, translator(locale), locale);
 }
 
 export function isStatTable(value: string | undefined): value is StatTableId {
