@@ -2,11 +2,10 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { documentResponse, renderStreamed } from "~/utils/document-response.server";
+import { withHandoff } from "~/utils/handoff-script.server";
 import { NonceContext } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
-// The last script of a document whose loader data reached it whole.
-const HANDOFF_CLOSED = "window.__remixContext.streamController.close();";
 
 /**
  * Every page is rendered whole, then sent as one body with its length (ADR 015). No page defers
@@ -14,11 +13,13 @@ const HANDOFF_CLOSED = "window.__remixContext.streamController.close();";
  * writes a page as thousands of small byte chunks, passed through several streams.
  *
  * Single fetch hands the loader data to the browser through `<StreamTransfer>`, which suspends until
- * each chunk of `serverHandoffStream` is read. The data is read here first and put in the very cache
- * StreamTransfer looks in (`renderMeta.streamCache`), so nothing suspends and the whole document
- * renders in one synchronous pass (`renderToString`: about 12% less web CPU per search page).
- * Should a Remix release render that cache differently, the document would lack its data: it is then
- * rendered again the streaming way, from the same data, and a warning says so.
+ * each chunk of `serverHandoffStream` is read. The data is read here first, and StreamTransfer is
+ * handed an empty, finished stream (`renderMeta.streamCache`): nothing suspends, the document
+ * renders in one synchronous pass (`renderToString`), with only the script closing the stream. The
+ * data's own script is then put before that one, as bytes (handoff-script.server.ts): the document
+ * string stays shorter than V8's large-object size, which cost a millisecond a page beyond it.
+ * Should a Remix release render that cache differently, the closing script would be missing: the
+ * page is then rendered the streaming way from the same data, and a warning says so.
  */
 export default async function handleRequest(
   request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext,
@@ -33,9 +34,9 @@ export default async function handleRequest(
   const handoff = await readHandoff(remixContext);
   if (handoff !== null) {
     const html = `<!DOCTYPE html>${renderToString(app())}`;
-    if (!remixContext.renderMeta?.didRenderScripts || html.includes(HANDOFF_CLOSED)) {
-      return documentResponse(html, responseStatusCode, responseHeaders);
-    }
+    if (!remixContext.renderMeta?.didRenderScripts) return documentResponse(html, responseStatusCode, responseHeaders);
+    const body = withHandoff(html, handoff, nonce);
+    if (body) return documentResponse(body, responseStatusCode, responseHeaders);
     warnOnce("[render] the loader data did not reach the document in one pass; rendering it streamed (app/entry.server.tsx)");
     remixContext.renderMeta = {};
     remixContext.serverHandoffStream = new Blob([handoff]).stream();
@@ -43,7 +44,7 @@ export default async function handleRequest(
   return renderStreamed(app(), { nonce, status: responseStatusCode, headers: responseHeaders, abortDelayMs: ABORT_DELAY });
 }
 
-/** The whole single-fetch payload, now cached where StreamTransfer reads it; null without one. */
+/** The whole single-fetch payload; StreamTransfer is left an empty, finished stream. Null without one. */
 async function readHandoff(context: EntryContext): Promise<string | null> {
   const stream = context.serverHandoffStream;
   if (!stream || !context.renderMeta) return null;
@@ -53,7 +54,7 @@ async function readHandoff(context: EntryContext): Promise<string | null> {
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
   text += decoder.decode();
   reader.releaseLock();
-  context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: text } }) };
+  context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: "" } }) };
   return text;
 }
 

@@ -42,9 +42,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [result, viewer] = await Promise.all([searchScenarios(state, now, locale), getCurrentUser(request)]);
   // Vendors may save the search; visitors are offered a login that comes back to it; others see nothing.
   const saving = hasRole(viewer, "vendor_member") ? "vendor" : viewer ? "none" : "login";
-  // The page names each department in the reader's language only, so only that name is sent.
+  // The page shows each text in the reader's language only (English where written, else Chinese), so
+  // only that one is sent: a page past 65,528 characters costs far more to serve (ADR 015).
   const departments = result.departments.map((d) => ({ id: d.id, name: localisedText(d.name, d.nameEn, locale), nameEn: null }));
-  return { state, result: { ...result, departments }, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;
+  const hits = result.hits.map((h) => ({
+    ...h, title: localisedText(h.title, h.titleEn, locale), titleEn: "", summary: localisedText(h.summary, h.summaryEn, locale), summaryEn: "",
+    departmentName: localisedText(h.departmentName, h.departmentNameEn, locale), departmentNameEn: "",
+  }));
+  return { state, result: { ...result, hits, departments }, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;
 }
 
 // "Save this search": a vendor member keeps the current URL state with a name and a frequency.
