@@ -7,7 +7,7 @@ export type FacetOption = { value: string; label: string; count?: number; checke
 const VISIBLE = 8;
 
 // A search page lists over a hundred options, so each is plain markup styled from its list
-// (`.facet-options label`) rather than carrying class names: a seventh of the page's size.
+// (`.facet-options label`) rather than carrying class names: an eighth of the scenario list page.
 // Checkboxes are uncontrolled (they must work before and without JavaScript); the key includes the
 // checked state so that a navigation that changes it (a removed chip, Back) re-renders the box.
 function Option({ name, type, option }: { name: string; type: "checkbox" | "radio"; option: FacetOption }) {
