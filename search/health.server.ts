@@ -29,6 +29,10 @@ type Db = Pick<PrismaClient, "scenario" | "organisation" | "$queryRaw">;
 export async function syncJobCounts(db: Db): Promise<SyncJobCounts> {
   const rows = await db.$queryRaw<{ state: string; n: number }[]>`
     SELECT state::text AS state, count(*)::int AS n FROM pgboss.job WHERE name = ${QUEUES.searchSync} GROUP BY state`;
+  return jobCounts(rows);
+}
+
+function jobCounts(rows: { state: string; n: number }[]): SyncJobCounts {
   const by = Object.fromEntries(rows.map((r) => [r.state, r.n])) as Record<string, number | undefined>;
   return {
     pending: by.created ?? 0,
@@ -67,7 +71,7 @@ export async function searchHealth(db: Db): Promise<SearchHealth> {
   const jobTable = await hasJobTable(db);
   const [database, jobs, lastError] = await Promise.all([
     countSources(db),
-    jobTable ? syncJobCounts(db) : { pending: 0, active: 0, retrying: 0, failed: 0, completed: 0 },
+    jobTable ? syncJobCounts(db) : jobCounts([]),
     jobTable ? lastSyncError(db) : null,
   ]);
   const unreachable = (error: unknown): SearchHealth => ({

@@ -23,9 +23,11 @@ export function briefCache<T>(
   const reloadBehind = () => {
     if (reloading) return;
     reloading = true;
+    const replacing = entry;
     const value = load();
     value.then((loaded) => {
-      entry = { value: Promise.resolve(loaded), until: clock() + ttlMs, loaded: true };
+      // A clear() meanwhile asked for a fresh load: this reload, begun before it, does not count.
+      if (entry === replacing) entry = { value: Promise.resolve(loaded), until: clock() + ttlMs, loaded: true };
     }, () => undefined).finally(() => { reloading = false; });
   };
   return {

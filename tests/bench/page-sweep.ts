@@ -18,9 +18,15 @@ export const SWEEP_ACCOUNTS: Record<Exclude<SweepViewer, "visitor">, string> = {
   evaluator: "expert@jiebang.example.cn",
 };
 
+const firstValue = async (client: pg.Client, sql: string): Promise<string> => String((await client.query<{ v: string }>(sql)).rows[0]?.v ?? "");
+
+/** A demo listing still open for proposals (not a generated one): the detail page the benchmark loads. */
+export const openScenarioCode = (client: pg.Client) =>
+  firstValue(client, `SELECT code AS v FROM "Scenario" WHERE status = 'published' AND code NOT LIKE 'BM-%' ORDER BY code LIMIT 1`);
+
 export async function sweepPaths(client: pg.Client): Promise<Record<SweepViewer, string[]>> {
-  const one = async (sql: string): Promise<string> => String((await client.query<{ v: string }>(sql)).rows[0]?.v ?? "");
-  const open = await one(`SELECT code AS v FROM "Scenario" WHERE status = 'published' AND code NOT LIKE 'BM-%' ORDER BY code LIMIT 1`);
+  const one = (sql: string) => firstValue(client, sql);
+  const open = await openScenarioCode(client);
   const generated = await one(`SELECT code AS v FROM "Scenario" WHERE code LIKE 'BM-%' AND status = 'completed' LIMIT 1`);
   const awarded = await one(`SELECT code AS v FROM "Scenario" WHERE status IN ('notice', 'awarded', 'in_delivery', 'completed') AND code NOT LIKE 'BM-%' ORDER BY code LIMIT 1`);
   const department = await one(`SELECT id AS v FROM "Organisation" WHERE type = 'department' ORDER BY name LIMIT 1`);

@@ -10,7 +10,7 @@ import { load, type LoadRequest, type LoadResult } from "./load";
 import { median } from "./stats";
 import { startMeiliRecorder, type RecordedSearch } from "./meili-recorder";
 import { treeCpuMs } from "./process-cpu";
-import { SWEEP_ACCOUNTS, sweepPages, sweepPaths, type SweepViewer } from "./page-sweep";
+import { SWEEP_ACCOUNTS, openScenarioCode, sweepPages, sweepPaths, type SweepViewer } from "./page-sweep";
 
 // `npm run bench:pages`: the public pages of the production build on the 100k data set, 20
 // connections each, beside their baselines in the same run: raw Meilisearch answering exactly the
@@ -62,7 +62,7 @@ async function main() {
   const data = await benchData(dataDir, SIZE, log);
   const client = new pg.Client({ connectionString: data.url });
   await client.connect();
-  const detailCode = (await client.query<{ code: string }>(`SELECT code FROM "Scenario" WHERE status = 'published' AND code NOT LIKE 'BM-%' ORDER BY code LIMIT 1`)).rows[0]!.code;
+  const detailCode = await openScenarioCode(client);
   const sweep = await sweepPaths(client);
   const accounts = (await client.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email = ANY($1)`, [Object.values(SWEEP_ACCOUNTS)])).rows;
   await client.end();

@@ -7,6 +7,7 @@ import { AppError } from "~/utils/errors.server";
 import { hashToken, randomToken } from "~/utils/crypto.server";
 import type { Locale } from "~/utils/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { organisationMatching } from "~/modules/organisations/organisation-match";
 import { queueMail } from "~/modules/notifications/mail.server";
 import { hashPassword } from "./passwords.server";
 import type { ColleagueInvitationSchema, InvitationSchema } from "./schemas";
@@ -134,7 +135,7 @@ export async function invitationAdminPage(orgQuery = "", now = new Date()) {
   const q = orgQuery.trim().slice(0, 100);
   const where: Prisma.OrganisationWhereInput = {
     type: { in: ["department", "platform", "institute", "vendor"] },
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { nameEn: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] } : {}),
+    ...organisationMatching(q),
   };
   const [organisations, orgMatches, pending] = await Promise.all([
     db.organisation.findMany({ where, select: { id: true, name: true, type: true }, orderBy: [{ type: "asc" }, { name: "asc" }], take: ORG_CHOICES }),

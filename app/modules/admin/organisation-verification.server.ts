@@ -11,6 +11,7 @@ import { documentsFingerprint } from "./documents-fingerprint";
 import { QUEUES, enqueue } from "~/utils/jobs.server";
 import type { VerificationState } from "./admin-vocabulary";
 import { PAGE_SIZE, pageCount, skipFor } from "./table-params";
+import { organisationMatching } from "~/modules/organisations/organisation-match";
 
 /**
  * The organisation verification queue. "pending" is what an admin still has to decide: not
@@ -49,7 +50,7 @@ export async function listVerificationQueue(query: QueueQuery) {
   const where: Prisma.OrganisationWhereInput = {
     ...STATE_WHERE[state],
     ...(query.type ? { type: query.type } : {}),
-    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { creditCode: { contains: query.q.toUpperCase() } }, { nameEn: { contains: query.q, mode: "insensitive" } }] } : {}),
+    ...organisationMatching(query.q),
   };
   const [total, rows] = await Promise.all([
     db.organisation.count({ where }),
