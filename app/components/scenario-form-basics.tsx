@@ -4,14 +4,16 @@ import {
   COOPERATION_MODES, DISTRICTS, MECHANISMS, NEED_TYPES, SECTORS, TECH_TAGS, label, type CatalogEntry,
 } from "~/modules/scenarios/catalog";
 import { useLocale, useT, type Locale } from "~/utils/i18n";
-import { issueTexts, Req, type InvitableOrgOption, type ScenarioFields } from "./scenario-form";
+import type { InvitableOrgs } from "~/modules/scenarios/invitable-orgs";
+import { InvitedOrgPicker } from "./invited-org-picker";
+import { issueTexts, Req, type ScenarioFields } from "./scenario-form";
 
 function options(list: readonly CatalogEntry[], locale: Locale) {
   return list.map((e) => ({ value: e.key, label: label(list, e.key, locale) }));
 }
 
 /** What the scenario is: titles, texts, classification and the mechanism with its team count or invitees. */
-export function ScenarioFormBasics({ fields, orgs }: { fields: ScenarioFields; orgs: InvitableOrgOption[] }) {
+export function ScenarioFormBasics({ fields, invitable }: { fields: ScenarioFields; invitable: InvitableOrgs }) {
   const t = useT();
   const locale = useLocale();
   const errs = (e: string[] | undefined) => issueTexts(t, e);
@@ -51,23 +53,7 @@ export function ScenarioFormBasics({ fields, orgs }: { fields: ScenarioFields; o
         </div>
         <ErrorList errors={errs(fields.mechanism.errors)} />
         <Field label={t("sc.f.raceTeams")} hint={t("sc.h.raceTeams")} {...getInputProps(fields.raceTeams, { type: "number" })} min={2} max={20} step={1} inputMode="numeric" errors={errs(fields.raceTeams.errors)} />
-        <fieldset>
-          <legend>{t("sc.f.invited")}</legend>
-          <p className="field-hint">{t("sc.h.invited")}</p>
-          {orgs.length === 0 ? <p className="muted">{t("sc.noInvitable")}</p> : null}
-          <div className="checkbox-list">
-            {getCollectionProps(fields.invitedOrgIds, { type: "checkbox", options: orgs.map((o) => o.id) }).map(({ key, ...props }) => {
-              const org = orgs.find((o) => o.id === props.value);
-              return (
-                <label key={key}>
-                  <input {...props} /> {org?.name}
-                  {org && !org.verified ? <span className="muted small"> {t("sc.unverified")}</span> : null}
-                </label>
-              );
-            })}
-          </div>
-          <ErrorList errors={errs(fields.invitedOrgIds.errors)} />
-        </fieldset>
+        <InvitedOrgPicker field={fields.invitedOrgIds} invitable={invitable} errors={errs(fields.invitedOrgIds.errors)} />
       </fieldset>
     </>
   );

@@ -2,8 +2,10 @@ import { getFormProps, getInputProps, getTextareaProps, useForm, type Submission
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { z } from "zod";
 import { FormErrors, TextareaField } from "~/components/forms";
 import { splitIssue } from "~/modules/scenarios/rubric";
+import { isFindOrgs, type InvitableOrgs } from "~/modules/scenarios/invitable-orgs";
 import { ScenarioAmendSchema, ScenarioEditSchema, ScenarioSchema, type ScenarioFormShape } from "~/modules/scenarios/schema";
 import type { ScenarioFormDefaults } from "~/modules/scenarios/scenario-form-values";
 import { useT, type MessageKey, type Translate } from "~/utils/i18n";
@@ -13,7 +15,6 @@ import { ScenarioFormTerms } from "./scenario-form-terms";
 export type ScenarioFormMode = "create" | "edit" | "amend";
 export type ScenarioFormMeta = ReturnType<typeof useForm<ScenarioFormShape>>[0];
 export type ScenarioFields = ReturnType<typeof useForm<ScenarioFormShape>>[1];
-export type InvitableOrgOption = { id: string; name: string; verified: boolean };
 
 const SCHEMAS = { create: ScenarioSchema, edit: ScenarioEditSchema, amend: ScenarioAmendSchema } as const;
 
@@ -39,20 +40,21 @@ type Props = {
   mode: ScenarioFormMode;
   lastResult: SubmissionResult<string[]> | null | undefined;
   defaultValue: ScenarioFormDefaults;
-  orgs: InvitableOrgOption[];
+  invitable: InvitableOrgs;
   submitLabel: string;
   cancelHref: string;
 };
 
 // One form for create, edit and amend: the same fields and rules, plus the version (edit, amend)
 // and a public amendment note (amend). Works without JavaScript; with it, fields validate on blur.
-export function ScenarioForm({ mode, lastResult, defaultValue, orgs, submitLabel, cancelHref }: Props) {
+export function ScenarioForm({ mode, lastResult, defaultValue, invitable, submitLabel, cancelHref }: Props) {
   const t = useT();
   const [form, fields] = useForm<ScenarioFormShape>({
     id: `scenario-${mode}`,
     lastResult,
     defaultValue: defaultValue as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SCHEMAS[mode] }) as never,
+    // The invitation search posts a half-done form on purpose: nothing to validate then.
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: isFindOrgs(formData) ? z.object({}) : SCHEMAS[mode] }) as never,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -72,7 +74,7 @@ export function ScenarioForm({ mode, lastResult, defaultValue, orgs, submitLabel
           errors={issueTexts(t, fields.note.errors)}
         />
       ) : null}
-      <ScenarioFormBasics fields={fields} orgs={orgs} />
+      <ScenarioFormBasics fields={fields} invitable={invitable} />
       <ScenarioFormTerms form={form} fields={fields} />
       <div className="actions">
         <button type="submit" className="btn">{submitLabel}</button>

@@ -5,10 +5,12 @@ import { ScenarioAmendSchema } from "~/modules/scenarios/schema";
 import { amendScenario } from "~/modules/scenarios/scenario-commands.server";
 import { scenarioFormDefaults } from "~/modules/scenarios/scenario-form-values";
 import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.server";
-import { getDepartmentScenario, listInvitableOrgs } from "~/modules/scenarios/scenario-queries.server";
+import { getDepartmentScenario } from "~/modules/scenarios/scenario-queries.server";
 import { canAmend } from "~/modules/scenarios/scenario-status";
 import { invariantResponse } from "~/utils/errors.server";
 import { fromAppError, invalid, parseForm } from "~/utils/forms.server";
+import { findOrgsReply, invitableOrgs, invitableOrgsFor } from "~/modules/scenarios/invitable-orgs.server";
+import { isFindOrgs } from "~/modules/scenarios/invitable-orgs";
 import { useT } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -27,20 +29,23 @@ async function requireAmendable(request: Request, id: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { key } = await requireAmendable(request, params.id);
-  const [scenario, orgs] = await Promise.all([getDepartmentScenario(key.id, key.departmentId), listInvitableOrgs()]);
+  const scenario = await getDepartmentScenario(key.id, key.departmentId);
   invariantResponse(scenario, 404);
-  return { id: scenario.id, code: scenario.code, title: scenario.title, orgs, defaults: scenarioFormDefaults(scenario) };
+  const defaults = scenarioFormDefaults(scenario);
+  return { id: scenario.id, code: scenario.code, title: scenario.title, invitable: await invitableOrgs(defaults.invitedOrgIds), defaults };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, key } = await requireAmendable(request, params.id);
-  const submission = parseForm(await request.formData(), ScenarioAmendSchema);
-  if (submission.status !== "success") return invalid(submission);
+  const formData = await request.formData();
+  if (isFindOrgs(formData)) return findOrgsReply(formData);
+  const submission = parseForm(formData, ScenarioAmendSchema);
+  if (submission.status !== "success") return invalid(submission, [], { invitable: await invitableOrgsFor(formData) });
   const { version, note, ...input } = submission.value;
   try {
     await amendScenario(user, { ...key, version }, input, note);
   } catch (error) {
-    return fromAppError(error, submission);
+    return fromAppError(error, submission, [], { invitable: await invitableOrgsFor(formData) });
   }
   // The manage page lists the new version with its field-level diff at the top of the history.
   return redirectWithToast(`/department/scenarios/${key.id}#versions-title`, { kind: "success", message: "sc.toast.amended" });
@@ -48,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AmendScenarioRoute() {
   const t = useT();
-  const { id, code, title, orgs, defaults } = useLoaderData<typeof loader>();
+  const { id, code, title, invitable, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section aria-labelledby="amend-title">
@@ -56,7 +61,7 @@ export default function AmendScenarioRoute() {
       <h1 id="amend-title">{t("sc.amend.title")}</h1>
       <p className="muted">{t("sc.amend.intro")}</p>
       <p className="status-banner" id="deadline-rules">{t("sc.amend.deadlineRules")}</p>
-      <ScenarioForm mode="amend" lastResult={actionData?.result} defaultValue={{ ...defaults, note: "" }} orgs={orgs} submitLabel={t("sc.amend.submit")} cancelHref={`/department/scenarios/${id}`} />
+      <ScenarioForm mode="amend" lastResult={actionData?.result} defaultValue={{ ...defaults, note: "" }} invitable={actionData?.invitable ?? invitable} submitLabel={t("sc.amend.submit")} cancelHref={`/department/scenarios/${id}`} />
     </section>
   );
 }

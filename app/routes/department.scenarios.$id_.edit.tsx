@@ -5,10 +5,12 @@ import { ScenarioEditSchema } from "~/modules/scenarios/schema";
 import { updateDraft } from "~/modules/scenarios/scenario-commands.server";
 import { scenarioFormDefaults } from "~/modules/scenarios/scenario-form-values";
 import { requireScenarioManager } from "~/modules/scenarios/scenario-guards.server";
-import { getDepartmentScenario, listInvitableOrgs } from "~/modules/scenarios/scenario-queries.server";
+import { getDepartmentScenario } from "~/modules/scenarios/scenario-queries.server";
 import { canEdit } from "~/modules/scenarios/scenario-status";
 import { invariantResponse } from "~/utils/errors.server";
 import { fromAppError, invalid, parseForm } from "~/utils/forms.server";
+import { findOrgsReply, invitableOrgs, invitableOrgsFor } from "~/modules/scenarios/invitable-orgs.server";
+import { isFindOrgs } from "~/modules/scenarios/invitable-orgs";
 import { useT } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -27,34 +29,37 @@ async function requireEditable(request: Request, id: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { key } = await requireEditable(request, params.id);
-  const [scenario, orgs] = await Promise.all([getDepartmentScenario(key.id, key.departmentId), listInvitableOrgs()]);
+  const scenario = await getDepartmentScenario(key.id, key.departmentId);
   invariantResponse(scenario, 404);
-  return { id: scenario.id, code: scenario.code, orgs, defaults: scenarioFormDefaults(scenario) };
+  const defaults = scenarioFormDefaults(scenario);
+  return { id: scenario.id, code: scenario.code, invitable: await invitableOrgs(defaults.invitedOrgIds), defaults };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, key } = await requireEditable(request, params.id);
-  const submission = parseForm(await request.formData(), ScenarioEditSchema);
-  if (submission.status !== "success") return invalid(submission);
+  const formData = await request.formData();
+  if (isFindOrgs(formData)) return findOrgsReply(formData);
+  const submission = parseForm(formData, ScenarioEditSchema);
+  if (submission.status !== "success") return invalid(submission, [], { invitable: await invitableOrgsFor(formData) });
   const { version, ...input } = submission.value;
   try {
     await updateDraft(user, { ...key, version }, input);
   } catch (error) {
     // A stale version (someone saved in between) comes back as a form error; what was typed stays.
-    return fromAppError(error, submission);
+    return fromAppError(error, submission, [], { invitable: await invitableOrgsFor(formData) });
   }
   return redirectWithToast(`/department/scenarios/${key.id}`, { kind: "success", message: "sc.toast.saved" });
 }
 
 export default function EditScenarioRoute() {
   const t = useT();
-  const { id, code, orgs, defaults } = useLoaderData<typeof loader>();
+  const { id, code, invitable, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section aria-labelledby="edit-title">
       <p className="meta-row"><span className="scenario-code">{code}</span></p>
       <h1 id="edit-title">{t("sc.edit.title")}</h1>
-      <ScenarioForm mode="edit" lastResult={actionData?.result} defaultValue={defaults} orgs={orgs} submitLabel={t("sc.edit.submit")} cancelHref={`/department/scenarios/${id}`} />
+      <ScenarioForm mode="edit" lastResult={actionData?.result} defaultValue={defaults} invitable={actionData?.invitable ?? invitable} submitLabel={t("sc.edit.submit")} cancelHref={`/department/scenarios/${id}`} />
     </section>
   );
 }

@@ -93,6 +93,12 @@ export const scenarios: Record<keyof typeof zh, string> = {
   "sc.unspecified": "Not specified",
   "sc.noInvitable": "No companies or institutes are registered yet.",
   "sc.unverified": "(not yet verified)",
+  "sc.invite.search": "Find an organisation (name or unified social credit code)",
+  "sc.invite.find": "Find",
+  "sc.invite.some": "{total} companies and institutes are registered; the chosen ones and the first few are listed here. Type a name or credit code to find another.",
+  "sc.invite.found": "{n} organisations match “{q}”.",
+  "sc.invite.foundSome": "{n} organisations match “{q}”; the first {shown} are listed. Type more of the name.",
+  "sc.invite.none": "No company or institute matches “{q}”.",
 
   "sc.f.title": "Title",
   "sc.f.titleEn": "English title",

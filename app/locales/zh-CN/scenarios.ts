@@ -93,6 +93,12 @@ export const scenarios = {
   "sc.unspecified": "不指定",
   "sc.noInvitable": "平台上还没有企业或科研机构。",
   "sc.unverified": "（待核验）",
+  "sc.invite.search": "查找单位（名称或统一社会信用代码）",
+  "sc.invite.find": "查找",
+  "sc.invite.some": "平台上共有 {total} 家企业和科研机构，这里列出已选的和前几家；输入名称或信用代码查找其他单位。",
+  "sc.invite.found": "找到 {n} 个与「{q}」相符的单位。",
+  "sc.invite.foundSome": "找到 {n} 个与「{q}」相符的单位，列出前 {shown} 个；请输入更完整的名称。",
+  "sc.invite.none": "没有与「{q}」相符的企业或科研机构。",
 
   "sc.f.title": "场景名称",
   "sc.f.titleEn": "英文名称",

@@ -84,16 +84,6 @@ export async function getDepartmentScenario(id: string, departmentId: string): P
   return row ? toDetail(row) : null;
 }
 
-/** Organisations a directed (定向委托) scenario may invite: vendors and institutes, verified ones first. */
-export function listInvitableOrgs() {
-  return db.organisation.findMany({
-    where: { type: { in: ["vendor", "institute"] } },
-    select: { id: true, name: true, verified: true },
-    orderBy: [{ verified: "desc" }, { name: "asc" }],
-    take: 500,
-  });
-}
-export type InvitableOrg = Awaited<ReturnType<typeof listInvitableOrgs>>[number];
 
 export function getDepartmentName(departmentId: string) {
   return db.organisation.findUnique({ where: { id: departmentId }, select: { id: true, name: true, nameEn: true } });
