@@ -1,4 +1,6 @@
 import { getInputProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { useFetcher } from "@remix-run/react";
+import { useRef } from "react";
 import { Field } from "~/components/forms";
 import { AFFILIATIONS_MAX, ORG_NAME_MAX, YEAR_MIN, type ExpertiseFormShape } from "~/modules/evaluation/pool-schema";
 import { useT } from "~/utils/i18n";
@@ -6,24 +8,40 @@ import { RowEditor, RowLabel } from "./row-editor";
 import { issueTexts } from "./scenario-form";
 
 type Row = NonNullable<ExpertiseFormShape["affiliations"]>[number];
-export type OrgOption = { id: string; name: string; creditCode: string | null };
+type OrgOption = { id: string; name: string; creditCode: string | null };
 
 const NEW_ROW = { orgId: "", org: "", fromYear: "", toYear: "" };
 const DATALIST_ID = "ep-org-options";
+const ORG_SUGGESTIONS_PATH = "/organisations/suggestions";
+// A pause in typing before asking: one request per word rather than per keystroke.
+const SUGGEST_DELAY_MS = 200;
+
+/** Suggestions for what is being typed, from the platform's organisations (thousands: never all listed). */
+function useOrgSuggestions() {
+  const fetcher = useFetcher<{ orgs: OrgOption[] }>();
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const suggest = (typed: string) => {
+    clearTimeout(timer.current);
+    const q = typed.trim();
+    if (q) timer.current = setTimeout(() => fetcher.load(`${ORG_SUGGESTIONS_PATH}?q=${encodeURIComponent(q)}`), SUGGEST_DELAY_MS);
+  };
+  return { orgs: fetcher.data?.orgs ?? [], suggest };
+}
 
 /**
- * An expert's organisations, row by row (works without JavaScript: see RowEditor). The organisation
- * input suggests the platform's organisations through a native <datalist>; whatever is typed is
- * resolved on the server (full name or credit code links the row, anything else stays a name).
+ * An expert's organisations, row by row (works without JavaScript: see RowEditor). While a name is
+ * typed, the platform's organisations that match it are suggested through a native <datalist> (with
+ * JavaScript); whatever is typed is resolved on the server (full name or credit code links the row,
+ * anything else stays a name).
  */
-export function AffiliationEditor({ form, list, organisations }: {
+export function AffiliationEditor({ form, list }: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   form: FormMetadata<any, string[]>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   list: FieldMetadata<Row[] | undefined, any, string[]>;
-  organisations: OrgOption[];
 }) {
   const t = useT();
+  const suggestions = useOrgSuggestions();
   const errs = (e: string[] | undefined) => issueTexts(t, e);
   const thisYear = new Date().getFullYear();
   return (
@@ -48,6 +66,7 @@ export function AffiliationEditor({ form, list, organisations }: {
                 key={orgKey}
                 {...org}
                 list={DATALIST_ID}
+                onInput={(event) => suggestions.suggest(event.currentTarget.value)}
                 maxLength={ORG_NAME_MAX}
                 autoComplete="off"
                 errors={errs(f.org.errors)}
@@ -77,7 +96,7 @@ export function AffiliationEditor({ form, list, organisations }: {
         }}
       </RowEditor>
       <datalist id={DATALIST_ID}>
-        {organisations.map((o) => <option key={o.id} value={o.name}>{o.creditCode ?? ""}</option>)}
+        {suggestions.orgs.map((o) => <option key={o.id} value={o.name}>{o.creditCode ?? ""}</option>)}
       </datalist>
     </>
   );

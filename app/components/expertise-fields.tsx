@@ -3,7 +3,7 @@ import { ErrorList, Field, TextareaField } from "~/components/forms";
 import { EXPERTISE_MAX, TITLE_MAX, type ExpertiseFormShape } from "~/modules/evaluation/pool-schema";
 import { SECTORS, TECH_TAGS, label, type CatalogEntry } from "~/modules/scenarios/catalog";
 import { useLocale, useT } from "~/utils/i18n";
-import { AffiliationEditor, type OrgOption } from "./affiliation-editor";
+import { AffiliationEditor } from "./affiliation-editor";
 import { issueTexts } from "./scenario-form";
 
 // The parts of the expert's form that the admin's page and the expert's own page share.
@@ -36,11 +36,10 @@ function CheckboxList<K extends string>({ field, list, legend }: { field: F<K[] 
   );
 }
 
-export function ExpertiseFields({ form, fields, organisations }: {
+export function ExpertiseFields({ form, fields }: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   form: FormMetadata<any, string[]>;
   fields: ExpertiseFieldSet;
-  organisations: OrgOption[];
 }) {
   const t = useT();
   const errs = (e: string[] | undefined) => issueTexts(t, e);
@@ -55,7 +54,7 @@ export function ExpertiseFields({ form, fields, organisations }: {
         <CheckboxList field={fields.sectors} list={SECTORS} legend={t("ep.f.sectors")} />
         <CheckboxList field={fields.techTags} list={TECH_TAGS} legend={t("ep.f.techTags")} />
       </fieldset>
-      <AffiliationEditor form={form} list={fields.affiliations} organisations={organisations} />
+      <AffiliationEditor form={form} list={fields.affiliations} />
     </>
   );
 }

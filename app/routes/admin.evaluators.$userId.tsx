@@ -5,7 +5,6 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ExpertiseFields } from "~/components/expertise-fields";
 import { Field, FormErrors } from "~/components/forms";
 import { issueTexts, Req } from "~/components/scenario-form";
-import { organisationSuggestions } from "~/modules/evaluation/pool-list.server";
 import { profileSaveError } from "~/modules/evaluation/pool-form.server";
 import { MAX_CONCURRENT_LIMIT, PoolProfileSchema, type PoolProfileFormShape } from "~/modules/evaluation/pool-schema";
 import { evaluatorLoads, expertFormDefaults, poolProfileForEdit, updatePoolProfile } from "~/modules/evaluation/pool.server";
@@ -29,8 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const expert = await poolProfileForEdit(user, userId).catch((error: unknown) => {
     throw toResponse(error);
   });
-  const [loads, organisations] = await Promise.all([evaluatorLoads([userId]), organisationSuggestions()]);
-  return { expert: expert.user, load: loads[userId]!, defaults: expertFormDefaults(expert), organisations };
+  const loads = await evaluatorLoads([userId]);
+  return { expert: expert.user, load: loads[userId]!, defaults: expertFormDefaults(expert) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -48,21 +47,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AdminEvaluatorEdit() {
   const t = useT();
-  const { expert, load, defaults, organisations } = useLoaderData<typeof loader>();
+  const { expert, load, defaults } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="expert-title">
       <p className="meta-row"><Link to="/admin/evaluators">{t("ep.edit.back")}</Link></p>
       <h1 id="expert-title">{t("ep.edit.title", { name: expert.name })}</h1>
       <p className="muted">{expert.email} · {t("ep.edit.load", { current: load.current, max: load.max })}</p>
       {/* A new key after each save: the form starts again from what is stored (and its new token). */}
-      <PoolProfileForm key={defaults.updatedAt} formId={`pool-profile-${expert.id}`} defaults={defaults} organisations={organisations} />
+      <PoolProfileForm key={defaults.updatedAt} formId={`pool-profile-${expert.id}`} defaults={defaults} />
     </section>
   );
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function PoolProfileForm({ formId, defaults, organisations }: { formId: string; defaults: LoaderData["defaults"]; organisations: LoaderData["organisations"] }) {
+function PoolProfileForm({ formId, defaults }: { formId: string; defaults: LoaderData["defaults"] }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -82,7 +81,7 @@ function PoolProfileForm({ formId, defaults, organisations }: { formId: string; 
     <Form method="post" {...getFormProps(form)} className="scenario-form">
       <FormErrors errors={errs(form.errors)} />
       <input key={tokenKey} {...token} />
-      <ExpertiseFields form={form} fields={fields} organisations={organisations} />
+      <ExpertiseFields form={form} fields={fields} />
       <fieldset>
         <legend>{t("ep.f.sec.capacity")}</legend>
         <Field key={maxKey} label={<Req>{t("ep.f.maxConcurrent")}</Req>} {...maxConcurrent} min={1} max={MAX_CONCURRENT_LIMIT} step={1} inputMode="numeric"

@@ -5,7 +5,6 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ExpertiseFields } from "~/components/expertise-fields";
 import { FormErrors } from "~/components/forms";
 import { issueTexts } from "~/components/scenario-form";
-import { organisationSuggestions } from "~/modules/evaluation/pool-list.server";
 import { profileSaveError } from "~/modules/evaluation/pool-form.server";
 import { ExpertiseSchema, type ExpertiseFormShape } from "~/modules/evaluation/pool-schema";
 import { expertFormDefaults, ownProfileForEdit, updateOwnProfile } from "~/modules/evaluation/pool.server";
@@ -23,10 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const expert = await ownProfileForEdit(user).catch((error: unknown) => {
     throw toResponse(error);
   });
-  const organisations = await organisationSuggestions();
   const defaults = expertFormDefaults(expert);
   return {
-    defaults, organisations,
+    defaults,
     capacity: expert.profile ? { max: expert.profile.maxConcurrent, active: expert.profile.active } : null,
   };
 }
@@ -45,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function EvaluatorProfileRoute() {
   const t = useT();
-  const { defaults, organisations, capacity } = useLoaderData<typeof loader>();
+  const { defaults, capacity } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="own-profile-title">
       <p className="meta-row"><Link to="/evaluator">{t("ep.own.back")}</Link></p>
@@ -55,14 +53,14 @@ export default function EvaluatorProfileRoute() {
         <p className="muted">{t("ep.own.capacity", { max: capacity.max, status: capacity.active ? t("ep.pool.active") : t("ep.pool.inactive") })}</p>
       ) : null}
       {/* A new key after each save: the form starts again from what is stored (and its new token). */}
-      <OwnProfileForm key={defaults.updatedAt} defaults={defaults} organisations={organisations} />
+      <OwnProfileForm key={defaults.updatedAt} defaults={defaults} />
     </section>
   );
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function OwnProfileForm({ defaults, organisations }: { defaults: LoaderData["defaults"]; organisations: LoaderData["organisations"] }) {
+function OwnProfileForm({ defaults }: { defaults: LoaderData["defaults"] }) {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
@@ -79,7 +77,7 @@ function OwnProfileForm({ defaults, organisations }: { defaults: LoaderData["def
     <Form method="post" {...getFormProps(form)} className="scenario-form">
       <FormErrors errors={issueTexts(t, form.errors)} />
       <input key={tokenKey} {...token} />
-      <ExpertiseFields form={form} fields={fields} organisations={organisations} />
+      <ExpertiseFields form={form} fields={fields} />
       <div className="actions">
         <button type="submit" className="btn" disabled={busy}>{t("ep.save")}</button>
         <Link to="/evaluator" className="btn btn-secondary">{t("common.cancel")}</Link>

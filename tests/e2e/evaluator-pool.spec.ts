@@ -90,3 +90,31 @@ test("an admin links two organisations found by search, then removes the link", 
   await expect(page.getByRole("row", { name: /持股 80%/ })).toHaveCount(0);
   expect(await db.auditEvent.count({ where: { entityId: group.id, action: { in: ["organisation.link_add", "organisation.link_remove"] } } })).toBe(2);
 });
+
+// 专家填写任职单位时，输入名称的一部分即提示平台上相符的单位（数万家单位中只取相符的几家），选中后保存即与该单位关联。
+// While an expert types part of an organisation's name, the platform's matching organisations are
+// suggested (a few matches, never the whole list); the full name, once saved, links the row.
+test("an expert typing an affiliation is offered the matching organisations and links one", async ({ page, db, loginAs }) => {
+  const tag = uniqueSuffix();
+  const company = await createOrganisation(db, "institute", `黄河水文智能研究院 ${tag}`);
+  await createOrganisation(db, "vendor", `黄河数智科技 ${tag}`);
+  const expert = await loginAs("evaluator");
+  await db.evaluatorProfile.create({ data: { userId: expert.id, title: "研究员" } });
+
+  await page.goto("/evaluator/profile");
+  await page.getByRole("button", { name: "在「任职单位」末尾添加一行" }).click();
+  const org = page.getByLabel("第 1 行 单位");
+  const options = page.locator("datalist#ep-org-options option");
+  await org.fill(tag);
+  await expect(options).toHaveCount(2);
+  await org.fill(`水文智能研究院 ${tag}`);
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveAttribute("value", company.name);
+  await org.fill(company.name);
+  await page.getByLabel("第 1 行 起始年份").fill("2020");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("status")).toContainText("专家资料已保存");
+  await expect(page.getByText("平台单位")).toBeVisible();
+  const stored = await db.evaluatorAffiliation.findMany({ where: { userId: expert.id }, select: { orgId: true, fromYear: true } });
+  expect(stored).toEqual([{ orgId: company.id, fromYear: 2020 }]);
+});

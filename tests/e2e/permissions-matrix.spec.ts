@@ -140,6 +140,8 @@ const ROWS: Row[] = [
   { path: () => "/admin/organisation-links", expect: adminOnly },
   { method: "POST", path: () => "/admin/organisation-links", form: { intent: "remove", linkId: "none" }, expect: { ...adminOnly, admin: 404 } },
   { path: () => "/evaluator/profile", expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 403 } },
+  // Affiliation suggestions: the expert (own profile) and the admin (the pool) only.
+  { path: () => "/organisations/suggestions?q=%E9%83%91%E5%B7%9E", expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 200, admin: 200 } },
   { method: "POST", path: () => "/evaluator/profile", form: { updatedAt: "stale" }, expect: { anonymous: "login", vendor: 403, owner: 403, otherOfficer: 403, evaluator: 409, admin: 403 } },
   { path: (i) => `/evaluator/assignments/${i.scoreAssignmentId}/proposals/${i.proposalId}`, expect: othersAssignment },
   { method: "POST", path: (i) => `/evaluator/assignments/${i.scoreAssignmentId}/proposals/${i.proposalId}`, form: { intent: "save", version: "0" }, expect: othersAssignment },

@@ -1,3 +1,4 @@
+import { organisationMatching } from "~/modules/organisations/organisation-match";
 import type { Prisma } from "~/generated/prisma/client";
 import { SECTORS, TECH_TAGS, isKey } from "~/modules/scenarios/catalog";
 import { db } from "~/utils/db.server";
@@ -75,11 +76,19 @@ export async function poolCandidates() {
   });
 }
 
-/** Organisation names offered while typing an affiliation; any exact name or credit code is accepted anyway. */
-export async function organisationSuggestions() {
+/** How many organisations are suggested while an affiliation is typed. */
+export const ORG_SUGGESTIONS = 20;
+
+/**
+ * Organisations offered while an affiliation is typed: those whose name, English name or credit code
+ * contains what was typed. Any exact name or credit code is accepted on saving anyway.
+ */
+export async function organisationSuggestions(q: string) {
+  if (!q) return [];
   return db.organisation.findMany({
+    where: organisationMatching(q),
     select: { id: true, name: true, creditCode: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: 1000,
+    take: ORG_SUGGESTIONS,
   });
 }
