@@ -1,10 +1,6 @@
 import { test, expect } from "./fixtures";
 import { createOrganisation, uniqueSuffix } from "../fixtures/users";
-
-function inDays(days: number): string {
-  const beijing = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
-  return `${beijing.toISOString().slice(0, 10)}T17:00`;
-}
+import { deadlineInDays, fillScenarioDraft } from "./scenario-draft-form";
 
 // 定向委托：科长在上万家单位中按名称找到两家并邀请；查找之后已填的内容和已勾选的单位都还在。
 // A directed call: the officer finds two organisations by name among many and invites both; what was
@@ -42,16 +38,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("checkbox", { name: first.name })).toBeChecked();
       await page.getByRole("checkbox", { name: second.name }).check();
 
-      await page.getByLabel("场景简介").fill("邀请两家单位完成水库水位 72 小时滚动预测。");
-      await page.getByLabel("需求详情").fill("## 背景\n\n汛期需要提前研判水库水位。");
-      await page.getByLabel("应用领域").selectOption("disaster_prevention");
-      await page.getByLabel("所在区域").selectOption("zhengdong");
-      await page.getByLabel("需求类型").selectOption("tech_breakthrough");
-      await page.getByLabel("第 1 行 技术指标").fill("72 小时水位预测误差 ≤ 0.2 米");
-      await page.getByLabel("联系人姓名").fill("赵泽宇");
-      await page.getByLabel("联系电话").fill("0371-67170862");
-      await page.getByLabel("联系邮箱").fill("slj.ai@zz.example.cn");
-      await page.getByLabel("申报截止时间").fill(inDays(30));
+      await fillScenarioDraft(page, {
+        summary: "邀请两家单位完成水库水位 72 小时滚动预测。", description: "## 背景\n\n汛期需要提前研判水库水位。",
+        sector: "disaster_prevention", district: "zhengdong", needType: "tech_breakthrough", kpi: "72 小时水位预测误差 ≤ 0.2 米",
+        contact: { name: "赵泽宇", phone: "0371-67170862", email: "slj.ai@zz.example.cn" }, deadline: deadlineInDays(30),
+      });
       await page.getByLabel("合格分（定向委托，0–100）").fill("75");
       await page.getByRole("button", { name: "保存草稿" }).click();
       await expect(page.getByRole("status")).toContainText("草稿已保存");

@@ -2,6 +2,7 @@ import { test, expect } from "./fixtures";
 import { createOrganisation, createUser, uniqueSuffix } from "../fixtures/users";
 import { createScenario } from "../fixtures/scenarios";
 import { hashPassword } from "../../app/modules/accounts/passwords.server";
+import { fillScenarioDraft } from "./scenario-draft-form";
 
 // Every core form is a plain HTML form first: these run with JavaScript switched off.
 test.use({ javaScriptEnabled: false });
@@ -30,15 +31,10 @@ test("login, language switch and an officer's draft all work without JavaScript"
   const title = `智慧停车泊位识别 ${uniqueSuffix()}`;
   await page.goto("/department/scenarios/new");
   await page.getByLabel("场景名称").fill(title);
-  await page.getByLabel("场景简介").fill("路内泊位视频识别与诱导。");
-  await page.getByLabel("需求详情").fill("城市中心区路内停车泊位识别。");
-  await page.getByLabel("应用领域").selectOption("transport");
-  await page.getByLabel("所在区域").selectOption("jinshui");
-  await page.getByLabel("需求类型").selectOption("demo_application");
-  await page.getByLabel("联系人姓名").fill("刘晓光");
-  await page.getByLabel("联系电话").fill("0371-67172316");
-  await page.getByLabel("联系邮箱").fill("jtj.ai@zz.example.cn");
-  await page.getByLabel("申报截止时间").fill("2030-06-30T17:00");
+  await fillScenarioDraft(page, {
+    summary: "路内泊位视频识别与诱导。", description: "城市中心区路内停车泊位识别。", sector: "transport", district: "jinshui",
+    needType: "demo_application", contact: { name: "刘晓光", phone: "0371-67172316", email: "jtj.ai@zz.example.cn" }, deadline: "2030-06-30T17:00",
+  });
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status")).toContainText("草稿已保存");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -1,12 +1,7 @@
 import { test, expect } from "./fixtures";
 import { createOrganisation, uniqueSuffix } from "../fixtures/users";
 import { createScenario } from "../fixtures/scenarios";
-
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const beijing = new Date(d.getTime() + 8 * 3_600_000);
-  return `${beijing.toISOString().slice(0, 10)}T17:00`;
-}
+import { deadlineInDays, fillScenarioDraft } from "./scenario-draft-form";
 
 test("an officer drafts, publishes, amends and cancels a scenario; the public list follows each state", async ({ page, db, loginAs }) => {
   // A long journey (about 30 s on a quiet machine): twice that would be too tight on a busy one.
@@ -17,18 +12,11 @@ test("an officer drafts, publishes, amends and cancels a scenario; the public li
 
   await page.goto("/department/scenarios/new");
   await page.getByLabel("场景名称").fill(title);
-  await page.getByLabel("场景简介").fill("基于多源水文数据的水库水位 72 小时滚动预测。");
-  await page.getByLabel("需求详情").fill("## 背景\n\n汛期需要提前研判水库水位。");
-  await page.getByLabel("应用领域").selectOption("disaster_prevention");
-  await page.getByLabel("所在区域").selectOption("zhengdong");
-  await page.getByLabel("需求类型").selectOption("tech_breakthrough");
-  await page.getByLabel("预算下限（万元）").fill("150");
-  await page.getByLabel("预算上限（万元）").fill("300");
-  await page.getByLabel("第 1 行 技术指标").fill("72 小时水位预测误差 ≤ 0.2 米");
-  await page.getByLabel("联系人姓名").fill("赵泽宇");
-  await page.getByLabel("联系电话").fill("0371-67170862");
-  await page.getByLabel("联系邮箱").fill("slj.ai@zz.example.cn");
-  await page.getByLabel("申报截止时间").fill(inDays(30));
+  await fillScenarioDraft(page, {
+    summary: "基于多源水文数据的水库水位 72 小时滚动预测。", description: "## 背景\n\n汛期需要提前研判水库水位。",
+    sector: "disaster_prevention", district: "zhengdong", needType: "tech_breakthrough", budget: { min: "150", max: "300" },
+    kpi: "72 小时水位预测误差 ≤ 0.2 米", contact: { name: "赵泽宇", phone: "0371-67170862", email: "slj.ai@zz.example.cn" }, deadline: deadlineInDays(30),
+  });
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status")).toContainText("草稿已保存");
 
