@@ -1,6 +1,16 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3310);
+// A free port per run unless E2E_PORT names one, so two runs on one machine (two clones, a CI job
+// beside a developer's run) do not take each other's server. The runner picks it when it loads this
+// file; its workers load the file again with the port already in their environment.
+process.env.E2E_PORT ??= freePort();
+const PORT = Number(process.env.E2E_PORT);
+
+function freePort(): string {
+  const probe = "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
+  return execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" }).trim();
+}
 
 // e2e runs the built app through the same launcher as `npm start`, on its own port and data dir.
 export default defineConfig({
