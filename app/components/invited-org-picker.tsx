@@ -1,6 +1,6 @@
 import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
 import { useRef } from "react";
-import { FIND_ORGS_INTENT, INVITABLE_SHOWN, type InvitableOrgs } from "~/modules/scenarios/invitable-orgs";
+import { FIND_ORGS_INTENT, INVITABLE_SHOWN, ORG_QUERY_MAX, type InvitableOrgs } from "~/modules/scenarios/invitable-orgs";
 import { useT, type Translate } from "~/utils/i18n";
 import { ErrorList } from "./forms";
 
@@ -23,7 +23,7 @@ export function InvitedOrgPicker({ field, invitable, errors }: { field: FieldMet
           <label htmlFor="invited-org-query">{t("sc.invite.search")}</label>
           <div className="search-bar">
             <input
-              id="invited-org-query" type="search" name="orgQuery" defaultValue={invitable.query} maxLength={100} aria-describedby="invited-org-result"
+              id="invited-org-query" type="search" name="orgQuery" defaultValue={invitable.query} maxLength={ORG_QUERY_MAX} aria-describedby="invited-org-result"
               onKeyDown={(event) => {
                 if (event.key !== "Enter") return;
                 event.preventDefault();

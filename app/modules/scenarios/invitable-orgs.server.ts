@@ -3,16 +3,14 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import { organisationMatching } from "~/modules/organisations/organisation-match";
 import { db } from "~/utils/db.server";
-import { INVITABLE_SHOWN, type InvitableOrgs } from "./invitable-orgs";
+import { INVITABLE_SHOWN, ORG_QUERY_MAX, type InvitableOrgs } from "./invitable-orgs";
 
 const INVITABLE = { type: { in: ["vendor" as const, "institute" as const] } };
 const SELECT = { id: true, name: true, verified: true } as const;
-// A search is a name or a credit code; anything longer is not one.
-const MAX_QUERY = 100;
 
 /** The chosen organisations (by id) and, beside them, the matches for a query or the first suggestions. */
 export async function invitableOrgs(chosenIds: readonly string[], query = ""): Promise<InvitableOrgs> {
-  const q = query.trim().slice(0, MAX_QUERY);
+  const q = query.trim().slice(0, ORG_QUERY_MAX);
   // The form allows 30 invitations; more ids than that are not a real form's.
   const ids = [...new Set(chosenIds)].slice(0, 100);
   const matching = { ...INVITABLE, ...organisationMatching(q) };

@@ -7,6 +7,9 @@
 /** The picker's search button: the form comes back as typed with the matches; nothing is saved. */
 export const FIND_ORGS_INTENT = "find-orgs";
 
+/** The longest search the picker takes: a name or a credit code; anything longer is not one. */
+export const ORG_QUERY_MAX = 100;
+
 /** Suggestions or matches listed beside the chosen organisations. */
 export const INVITABLE_SHOWN = 20;
 
