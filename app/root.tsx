@@ -5,6 +5,7 @@ import tokens from "~/styles/tokens.css";
 import stylesheet from "~/styles/app.css";
 import { SiteHeader } from "~/components/site-header";
 import { SiteFooter } from "~/components/site-footer";
+import { AppLinkProvider } from "~/components/app-link";
 import { ToastBanner } from "~/components/toast-banner";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { DEFAULT_LOCALE, LocaleContext, translator, type Locale } from "~/utils/i18n";
@@ -63,11 +64,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <LocaleContext.Provider value={locale}>
+          <AppLinkProvider>
           <a className="skip-link" href="#main">{translator(locale)("nav.skip")}</a>
           <SiteHeader viewer={root?.viewer ?? null} />
           {root?.toast ? <ToastBanner toast={root.toast} /> : null}
           <main id="main" className="container">{children}</main>
           <SiteFooter />
+          </AppLinkProvider>
         </LocaleContext.Provider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

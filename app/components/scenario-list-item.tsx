@@ -4,6 +4,7 @@ import { DISTRICTS, SECTORS, TECH_TAGS, label } from "~/modules/scenarios/catalo
 import { countdown, formatBudget, formatDateTime } from "~/utils/format";
 import { useLocale, useT } from "~/utils/i18n";
 import { MechanismBadge, ScenarioStatusBadge } from "./scenario-badges";
+import { AppLink } from "./app-link";
 
 /** English readers get the English title and summary when the department wrote one. */
 export function localisedText(zh: string, en: string | null, locale: string): string {
@@ -22,7 +23,7 @@ export function ScenarioListEntry({ item, href, now, showStatus = false }: Props
         {showStatus || item.status !== "published" ? <ScenarioStatusBadge status={item.status} /> : null}
         <MechanismBadge mechanism={item.mechanism} raceTeams={item.raceTeams} />
       </div>
-      <h2><Link to={href}>{localisedText(item.title, item.titleEn, locale)}</Link></h2>
+      <h2><AppLink to={href}>{localisedText(item.title, item.titleEn, locale)}</AppLink></h2>
       <p className="scenario-summary">{localisedText(item.summary, item.summaryEn, locale)}</p>
       <ScenarioListFacts facts={{ ...item, department }} now={now} />
     </li>

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { AppLink } from "./app-link";
 import { useT } from "~/utils/i18n";
 
 /** Previous / next links for a search; `href(page)` keeps every other part of the search in the URL. */
@@ -7,9 +7,9 @@ export function SearchPagination({ page, pages, href }: { page: number; pages: n
   if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label={t("search.pagination")}>
-      {page > 1 ? <Link to={href(page - 1)} rel="prev">{t("common.previous")}</Link> : <span aria-hidden="true" />}
+      {page > 1 ? <AppLink to={href(page - 1)} rel="prev">{t("common.previous")}</AppLink> : <span aria-hidden="true" />}
       <span>{t("common.page", { page, pages })}</span>
-      {page < pages ? <Link to={href(page + 1)} rel="next">{t("common.next")}</Link> : <span aria-hidden="true" />}
+      {page < pages ? <AppLink to={href(page + 1)} rel="next">{t("common.next")}</AppLink> : <span aria-hidden="true" />}
     </nav>
   );
 }

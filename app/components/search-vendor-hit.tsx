@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { AppLink } from "./app-link";
 import type { VendorHit } from "../../search/vendor-search.server";
 import { SECTORS, TECH_TAGS, label } from "~/modules/scenarios/catalog";
 import { useLocale, useT } from "~/utils/i18n";
@@ -22,7 +22,7 @@ export function VendorSearchHit({ hit }: { hit: VendorHit }) {
         <span>{t(hit.type === "institute" ? "orgType.institute" : "orgType.vendor")}</span>
         <VerifiedBadge verified={hit.verified} />
       </div>
-      <h2><Link to={`/vendors/${hit.id}`}><Highlight text={localisedText(hit.name, hit.nameEn, locale)} /></Link></h2>
+      <h2><AppLink to={`/vendors/${hit.id}`}><Highlight text={localisedText(hit.name, hit.nameEn, locale)} /></AppLink></h2>
       {locale === "en" && hit.nameEn ? <p className="muted small" lang="zh-CN"><Highlight text={hit.name} /></p> : null}
       <p className="scenario-summary vendor-intro"><Highlight text={localisedText(hit.intro, hit.introEn, locale)} /></p>
       <div className="meta-row">

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { AppLink } from "./app-link";
 import { useT } from "~/utils/i18n";
 
 export function SiteFooter() {
@@ -8,7 +8,7 @@ export function SiteFooter() {
       <div className="container">
         <p>{t("footer.about")}</p>
         <p>
-          <Link to="/results">{t("rs.nav")}</Link> · <a href="/opendata">{t("od.footerLink")}</a> · <a href="/feeds/scenarios.atom" type="application/atom+xml">Atom</a> · <Link to="/stats">{t("st.title")}</Link>
+          <AppLink to="/results">{t("rs.nav")}</AppLink> · <a href="/opendata">{t("od.footerLink")}</a> · <a href="/feeds/scenarios.atom" type="application/atom+xml">Atom</a> · <AppLink to="/stats">{t("st.title")}</AppLink>
         </p>
       </div>
     </footer>

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AppLink } from "~/components/app-link";
 import { ActiveFilterChips, DegradedNotice, EmptyResults, type RemovableFilter } from "~/components/search-active-filters";
 import { SearchFilterPanel } from "~/components/search-filter-panel";
 import { CheckboxFacet, RadioFacet, type FacetOption } from "~/components/search-facets";
@@ -104,7 +105,7 @@ export default function ScenarioSearchRoute() {
     href: href(withoutScenarioFilter(state, f)),
   }));
   const allStatusesHref = href({ ...state, status: [...SEARCHABLE_STATUSES], page: 1 });
-  const allStatusesLink = isAllStatuses(state.status) ? null : <Link to={allStatusesHref}>{t("search.facet.allStatuses")}</Link>;
+  const allStatusesLink = isAllStatuses(state.status) ? null : <AppLink to={allStatusesHref}>{t("search.facet.allStatuses")}</AppLink>;
 
   return (
     <>

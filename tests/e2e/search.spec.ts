@@ -92,3 +92,37 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: RESERVOIR })).toBeVisible();
   });
 });
+
+test("the result, section and page links open pages in place; a modified click is left to the browser", async ({ page }) => {
+  await page.goto("/scenarios");
+  await page.waitForLoadState("networkidle");
+  // A document load would drop this mark: the links must navigate on the client, as <Link> does.
+  await page.evaluate(() => Object.assign(window, { stayedInPage: true }));
+  const stayed = () => page.evaluate(() => (window as unknown as { stayedInPage?: boolean }).stayedInPage === true);
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  await expect(nav.getByRole("link", { name: "场景机会" })).toHaveAttribute("aria-current", "page");
+
+  await page.getByRole("link", { name: RESERVOIR }).click();
+  await expect(page.getByRole("heading", { level: 1, name: RESERVOIR })).toBeVisible();
+  expect(await stayed()).toBe(true);
+  // Still the scenarios section: the detail page lies under /scenarios.
+  await expect(nav.getByRole("link", { name: "场景机会" })).toHaveAttribute("aria-current", "page");
+
+  await nav.getByRole("link", { name: "揭榜单位名录" }).click();
+  await expect(page).toHaveURL(/\/vendors$/);
+  await expect(nav.getByRole("link", { name: "揭榜单位名录" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "场景机会" })).not.toHaveAttribute("aria-current", "page");
+  expect(await stayed()).toBe(true);
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: RESERVOIR })).toBeVisible();
+  expect(await stayed()).toBe(true);
+
+  // Ctrl+click opens a new tab and leaves this page where it is.
+  const [opened] = await Promise.all([page.context().waitForEvent("page"), nav.getByRole("link", { name: "结果公示" }).click({ modifiers: ["Control"] })]);
+  await opened.waitForLoadState();
+  expect(new URL(opened.url()).pathname).toBe("/notices");
+  await opened.close();
+  await expect(page.getByRole("heading", { level: 1, name: RESERVOIR })).toBeVisible();
+  expect(await stayed()).toBe(true);
+});
