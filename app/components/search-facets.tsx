@@ -1,3 +1,5 @@
+import { useState } from "react";
+import { useLocation } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 
 /** One value of a facet. `count` is undefined when the backend could not count it (degraded mode). */
@@ -5,6 +7,8 @@ export type FacetOption = { value: string; label: string; count?: number; checke
 
 // Long lists show the first few values and fold the rest, so the sidebar stays scannable.
 const VISIBLE = 8;
+/** The URL parameter naming the facets a reader without JavaScript unfolded. */
+export const MORE_PARAM = "more";
 
 // A search page lists over a hundred options, so each is plain markup styled from its list
 // (`.facet-options label`) rather than carrying class names: an eighth of the scenario list page.
@@ -23,21 +27,43 @@ function Option({ name, type, option }: { name: string; type: "checkbox" | "radi
   );
 }
 
-/** A multi-select facet: values are OR-ed within the group, groups are AND-ed. Empty values are hidden. */
+/** The URL that shows a facet's folded values without JavaScript: this search with `more=<facet>`. */
+function showAllHref(pathname: string, search: string, name: string): string {
+  const params = new URLSearchParams(search);
+  params.append(MORE_PARAM, name);
+  return `${pathname}?${params.toString()}#facet-${name}`;
+}
+
+/**
+ * A multi-select facet: values are OR-ed within the group, groups are AND-ed. Empty values are hidden.
+ * Past the first few values the rest fold under "更多". The folded values are rendered only once
+ * opened: they are most of a search page's markup and few readers open them. With JavaScript the
+ * summary opens them in place (their counts came with the page); without it the open <details> offers
+ * a link to the same search with `more=<facet>`, which the server renders unfolded. A folded value
+ * that is ticked unfolds the facet, so a ticked box is never hidden.
+ */
 export function CheckboxFacet({ name, legend, options, footer }: { name: string; legend: string; options: FacetOption[]; footer?: React.ReactNode }) {
   const t = useT();
+  const location = useLocation();
   const shown = options.filter((o) => o.checked || o.count === undefined || o.count > 0);
-  if (shown.length === 0 && !footer) return null;
   const head = shown.length > VISIBLE + 2 ? shown.slice(0, VISIBLE) : shown;
   const tail = shown.slice(head.length);
+  const unfoldedByUrl = new URLSearchParams(location.search).getAll(MORE_PARAM).includes(name);
+  const [unfoldedByReader, setUnfolded] = useState(unfoldedByUrl);
+  if (shown.length === 0 && !footer) return null;
+  const unfolded = unfoldedByReader || tail.some((o) => o.checked);
   return (
-    <fieldset className="facet">
+    <fieldset className="facet" id={`facet-${name}`}>
       <legend>{legend}</legend>
       <ul className="facet-options">{head.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</ul>
       {tail.length > 0 ? (
-        <details className="facet-more" open={tail.some((o) => o.checked)}>
-          <summary>{t("search.facet.more", { n: tail.length })}</summary>
-          <ul className="facet-options">{tail.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</ul>
+        <details className="facet-more" open={unfolded} onToggle={(e) => e.currentTarget.open && setUnfolded(true)}>
+          <summary onClick={(e) => { e.preventDefault(); setUnfolded(!unfoldedByReader); }}>{t("search.facet.more", { n: tail.length })}</summary>
+          {unfolded ? (
+            <ul className="facet-options">{tail.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</ul>
+          ) : (
+            <p className="small"><a href={showAllHref(location.pathname, location.search, name)}>{t("search.facet.showAll", { n: tail.length })}</a></p>
+          )}
         </details>
       ) : null}
       {footer}

@@ -91,6 +91,23 @@ test.describe("without JavaScript", () => {
     await page.getByRole("region", { name: "没有找到符合条件的结果。" }).getByRole("link", { name: "去掉“医疗健康”" }).click();
     await expect(page.getByRole("link", { name: RESERVOIR })).toBeVisible();
   });
+
+  test("a facet's folded values come from a link that unfolds them", async ({ page }) => {
+    await page.goto("/scenarios");
+    const departments = page.getByRole("group", { name: "发榜单位" });
+    await expect(departments.getByRole("checkbox")).toHaveCount(8);
+    await departments.locator("summary").click();
+    await departments.getByRole("link", { name: /^显示全部 \d+ 项$/ }).click();
+    await expect(page).toHaveURL(/[?&]more=department#facet-department$/);
+    const boxes = departments.getByRole("checkbox");
+    expect(await boxes.count()).toBeGreaterThan(8);
+    const id = await boxes.last().getAttribute("value");
+    await boxes.last().check();
+    await page.getByRole("button", { name: "应用筛选" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]department=${id}`));
+    await expect(page).not.toHaveURL(/more=/);
+    await expect(departments.locator(`input[value="${id}"]`)).toBeChecked();
+  });
 });
 
 test("the result, section and page links open pages in place; a modified click is left to the browser", async ({ page }) => {
@@ -125,4 +142,33 @@ test("the result, section and page links open pages in place; a modified click i
   await opened.close();
   await expect(page.getByRole("heading", { level: 1, name: RESERVOIR })).toBeVisible();
   expect(await stayed()).toBe(true);
+});
+
+test("a facet's folded values open in place, and a ticked one keeps its facet open", async ({ page }) => {
+  await page.goto("/scenarios");
+  await page.waitForLoadState("networkidle");
+  const departments = page.getByRole("group", { name: "发榜单位" });
+  const more = departments.locator("summary");
+  const folded = Number((await more.textContent())?.match(/\d+/)?.[0]);
+  expect(folded).toBeGreaterThan(0);
+  // Folded values are not on the page until asked for.
+  await expect(departments.getByRole("checkbox")).toHaveCount(8);
+  await more.click();
+  await expect(departments.getByRole("checkbox")).toHaveCount(8 + folded);
+  await expect(departments.getByRole("link", { name: /显示全部/ })).toHaveCount(0);
+  const last = departments.getByRole("checkbox").last();
+  const id = await last.getAttribute("value");
+  await last.check();
+  await expect(page).toHaveURL(new RegExp(`[?&]department=${id}`));
+  await expect(departments.getByRole("checkbox").last()).toBeChecked();
+  // Opened afresh, the ticked value is shown: its facet comes unfolded.
+  await page.reload();
+  await expect(departments.locator(`input[value="${id}"]`)).toBeChecked();
+  await expect(departments.locator("details")).toHaveAttribute("open", "");
+  // Folding again hides the others; the summary toggles.
+  await page.goto("/scenarios");
+  await page.waitForLoadState("networkidle");
+  await more.click();
+  await more.click();
+  await expect(departments.getByRole("checkbox")).toHaveCount(8);
 });

@@ -13,6 +13,7 @@ export const searchUi: Record<keyof typeof zh, string> = {
   "search.sort.updated": "Recently updated",
   "search.facets": "Filters",
   "search.activeCount": "{n} selected",
+  "search.facet.showAll": "Show all {n}",
   "search.facet.more": "More ({n})",
   "search.facet.any": "Any",
   "search.facet.allStatuses": "All public statuses",

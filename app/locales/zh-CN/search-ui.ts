@@ -13,6 +13,7 @@ export const searchUi = {
   "search.sort.updated": "最近更新",
   "search.facets": "筛选条件",
   "search.activeCount": "已选 {n} 项",
+  "search.facet.showAll": "显示全部 {n} 项",
   "search.facet.more": "更多（{n}）",
   "search.facet.any": "不限",
   "search.facet.allStatuses": "全部公开状态",
