@@ -65,11 +65,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body>
         <LocaleContext.Provider value={locale}>
           <AppLinkProvider>
-          <a className="skip-link" href="#main">{translator(locale)("nav.skip")}</a>
-          <SiteHeader viewer={root?.viewer ?? null} />
-          {root?.toast ? <ToastBanner toast={root.toast} /> : null}
-          <main id="main" className="container">{children}</main>
-          <SiteFooter />
+            <a className="skip-link" href="#main">{translator(locale)("nav.skip")}</a>
+            <SiteHeader viewer={root?.viewer ?? null} />
+            {root?.toast ? <ToastBanner toast={root.toast} /> : null}
+            <main id="main" className="container">{children}</main>
+            <SiteFooter />
           </AppLinkProvider>
         </LocaleContext.Provider>
         <ScrollRestoration nonce={nonce} />
