@@ -39,8 +39,9 @@ function showAllHref(pathname: string, search: string, name: string): string {
  * Past the first few values the rest fold under "更多". The folded values are rendered only once
  * opened: they are most of a search page's markup and few readers open them. With JavaScript the
  * summary opens them in place (their counts came with the page); without it the open <details> offers
- * a link to the same search with `more=<facet>`, which the server renders unfolded. A folded value
- * that is ticked unfolds the facet, so a ticked box is never hidden.
+ * a link to the same search with `more=<facet>` (nofollow: crawlers need no copy of every search per
+ * facet), which the server renders unfolded. A folded value that is ticked unfolds the facet, so a
+ * ticked box is never hidden.
  */
 export function CheckboxFacet({ name, legend, options, footer }: { name: string; legend: string; options: FacetOption[]; footer?: React.ReactNode }) {
   const t = useT();
@@ -62,7 +63,7 @@ export function CheckboxFacet({ name, legend, options, footer }: { name: string;
           {unfolded ? (
             <ul className="facet-options">{tail.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</ul>
           ) : (
-            <p className="small"><a href={showAllHref(location.pathname, location.search, name)}>{t("search.facet.showAll", { n: tail.length })}</a></p>
+            <p className="small"><a href={showAllHref(location.pathname, location.search, name)} rel="nofollow">{t("search.facet.showAll", { n: tail.length })}</a></p>
           )}
         </details>
       ) : null}
