@@ -7,8 +7,13 @@ export type FacetOption = { value: string; label: string; count?: number; checke
 
 // Long lists show the first few values and fold the rest, so the sidebar stays scannable.
 const VISIBLE = 8;
-/** The URL parameter naming the facets a reader without JavaScript unfolded. */
-export const MORE_PARAM = "more";
+// The URL parameter naming the facets a reader without JavaScript unfolded.
+const MORE_PARAM = "more";
+
+/** The facets unfolded by the URL (`?more=department`): the search's query string, as `location.search`. */
+export function unfoldedFacets(search: string): string[] {
+  return new URLSearchParams(search).getAll(MORE_PARAM);
+}
 
 // A search page lists over a hundred options, so each is plain markup styled from its list
 // (`.facet-options label`) rather than carrying class names: an eighth of the scenario list page.
@@ -49,8 +54,7 @@ export function CheckboxFacet({ name, legend, options, footer }: { name: string;
   const shown = options.filter((o) => o.checked || o.count === undefined || o.count > 0);
   const head = shown.length > VISIBLE + 2 ? shown.slice(0, VISIBLE) : shown;
   const tail = shown.slice(head.length);
-  const unfoldedByUrl = new URLSearchParams(location.search).getAll(MORE_PARAM).includes(name);
-  const [unfoldedByReader, setUnfolded] = useState(unfoldedByUrl);
+  const [unfoldedByReader, setUnfolded] = useState(() => unfoldedFacets(location.search).includes(name));
   if (shown.length === 0 && !footer) return null;
   const unfolded = unfoldedByReader || tail.some((o) => o.checked);
   return (

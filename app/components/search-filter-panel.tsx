@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocation } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
-import { MORE_PARAM } from "./search-facets";
+import { unfoldedFacets } from "./search-facets";
 
 // The facets of a search page. On a phone they fold into a <details> ("筛选 · 2") above the results,
 // so the first result is on the first screen and the filters open without JavaScript; on a desktop
@@ -10,7 +10,7 @@ import { MORE_PARAM } from "./search-facets";
 // when it comes from a facet's "show all" link (no JavaScript), so the unfolded values are in view.
 export function SearchFilterPanel({ active, open, children }: { active: number; open?: boolean; children: ReactNode }) {
   const t = useT();
-  const unfolding = new URLSearchParams(useLocation().search).has(MORE_PARAM);
+  const unfolding = unfoldedFacets(useLocation().search).length > 0;
   return (
     <details className="filter-panel" open={open || unfolding || undefined}>
       <summary>

@@ -6,7 +6,8 @@ import { LocaleSwitch } from "./locale-switch";
 type Viewer = { id: string; name: string; home: string; roles: string[]; unreadCount?: number } | null;
 
 // As <NavLink>: active on the section's own page and every page under it; `end` for the exact page only.
-function NavItem({ to, end = false, pathname, children }: { to: string; end?: boolean; pathname: string; children: React.ReactNode }) {
+function NavItem({ to, end = false, children }: { to: string; end?: boolean; children: React.ReactNode }) {
+  const { pathname } = useLocation();
   const active = pathname === to || (!end && pathname.startsWith(`${to}/`));
   return <AppLink to={to} className={active ? "active" : undefined} aria-current={active ? "page" : undefined}>{children}</AppLink>;
 }
@@ -30,15 +31,15 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
           <summary>{t("nav.menuButton")}</summary>
           <div className="site-menu-body">
             <nav aria-label={t("nav.menu")} className="main-nav">
-              <NavItem pathname={location.pathname} to="/scenarios">{t("nav.scenarios")}</NavItem>
-              <NavItem pathname={location.pathname} to="/vendors">{t("search.v.title")}</NavItem>
-              <NavItem pathname={location.pathname} to="/notices">{t("nc.title")}</NavItem>
-              <NavItem pathname={location.pathname} to="/results">{t("rs.nav")}</NavItem>
-              <NavItem pathname={location.pathname} to="/cases">{t("dl.cases.nav")}</NavItem>
-              {viewer ? <NavItem pathname={location.pathname} to={viewer.home} end>{t("nav.dashboard")}</NavItem> : null}
-              {viewer?.roles.includes("vendor_member") ? <NavItem pathname={location.pathname} to="/vendor/proposals">{t("pr.list.title")}</NavItem> : null}
-              {viewer?.roles.includes("vendor_member") ? <NavItem pathname={location.pathname} to="/vendor/searches">{t("dg.nav")}</NavItem> : null}
-              {viewer?.roles.includes("admin") && viewer.home !== "/admin" ? <NavItem pathname={location.pathname} to="/admin">{t("nav.admin")}</NavItem> : null}
+              <NavItem to="/scenarios">{t("nav.scenarios")}</NavItem>
+              <NavItem to="/vendors">{t("search.v.title")}</NavItem>
+              <NavItem to="/notices">{t("nc.title")}</NavItem>
+              <NavItem to="/results">{t("rs.nav")}</NavItem>
+              <NavItem to="/cases">{t("dl.cases.nav")}</NavItem>
+              {viewer ? <NavItem to={viewer.home} end>{t("nav.dashboard")}</NavItem> : null}
+              {viewer?.roles.includes("vendor_member") ? <NavItem to="/vendor/proposals">{t("pr.list.title")}</NavItem> : null}
+              {viewer?.roles.includes("vendor_member") ? <NavItem to="/vendor/searches">{t("dg.nav")}</NavItem> : null}
+              {viewer?.roles.includes("admin") && viewer.home !== "/admin" ? <NavItem to="/admin">{t("nav.admin")}</NavItem> : null}
             </nav>
             <div className="header-actions">
               {viewer ? (
