@@ -15,6 +15,8 @@ export async function redirectWithToast(url: string, toast: Toast, init: Respons
 
 export async function readToast(request: Request): Promise<{ toast: Toast | null; clearCookie: string | null }> {
   const raw = await toastCookie.parse(request.headers.get("Cookie"));
+  // Most pages come without one; the schema would build an issue to say so.
+  if (raw === null || raw === undefined) return { toast: null, clearCookie: null };
   const parsed = ToastSchema.safeParse(raw);
   if (!parsed.success) return { toast: null, clearCookie: raw ? await toastCookie.serialize("", { maxAge: 0 }) : null };
   return { toast: parsed.data, clearCookie: await toastCookie.serialize("", { maxAge: 0 }) };
