@@ -86,11 +86,12 @@ const departmentIds = z
   .transform((values) => [...new Set(values.filter((v) => /^[a-z0-9]{8,40}$/i.test(v)))].sort().slice(0, MAX_DEPARTMENTS))
   .catch([]);
 
-const FIRST_PAGE = 1;
-const page = z.coerce.number().int().min(1).max(MAX_PAGE).catch(FIRST_PAGE);
+// An absent value takes its default before validation (`default`): `catch` alone would first build
+// an issue for it, on every plain visit of a list.
+const page = z.coerce.number().int().min(1).max(MAX_PAGE).default(1).catch(1);
 
 function oneOf<T extends string>(allowed: readonly [T, ...T[]], fallback: T) {
-  return z.enum(allowed).catch(fallback);
+  return z.enum(allowed).default(fallback).catch(fallback);
 }
 
 const scenarioSchema = z.object({
@@ -103,7 +104,7 @@ const scenarioSchema = z.object({
   budget: listOf(SCENARIO_LISTS.budget),
   deadline: z.enum(DEADLINE_WINDOWS).nullable().catch(null),
   tag: listOf(SCENARIO_LISTS.tag),
-  sort: oneOf(SCENARIO_SORTS, SCENARIO_SORTS[0]),
+  sort: oneOf(SCENARIO_SORTS, "relevance"),
   page,
 });
 
@@ -114,7 +115,7 @@ const vendorSchema = z.object({
   district: listOf(VENDOR_LISTS.district),
   type: listOf(VENDOR_LISTS.type),
   verified: z.boolean().catch(false),
-  sort: oneOf(VENDOR_SORTS, VENDOR_SORTS[0]),
+  sort: oneOf(VENDOR_SORTS, "relevance"),
   page,
 });
 
@@ -122,11 +123,6 @@ const vendorSchema = z.object({
 function single(params: URLSearchParams, name: string): string | undefined {
   return params.get(name) || undefined;
 }
-
-// An absent sort or page is given its default here: zod's catch would build an issue first, on
-// every plain visit of a list.
-const sortOrDefault = <T extends string>(params: URLSearchParams, sorts: readonly [T, ...T[]]) => single(params, "sort") ?? sorts[0];
-const pageOrFirst = (params: URLSearchParams) => single(params, "page") ?? FIRST_PAGE;
 
 export function parseScenarioSearch(params: URLSearchParams): ScenarioSearchState {
   const rawStatus = params.getAll("status");
@@ -141,8 +137,8 @@ export function parseScenarioSearch(params: URLSearchParams): ScenarioSearchStat
     budget: params.getAll("budget"),
     deadline: single(params, "deadline") ?? null,
     tag: params.getAll("tag"),
-    sort: sortOrDefault(params, SCENARIO_SORTS),
-    page: pageOrFirst(params),
+    sort: single(params, "sort"),
+    page: single(params, "page"),
   });
   return { ...state, status: state.status.length > 0 ? state.status : [...DEFAULT_STATUSES] };
 }
@@ -155,8 +151,8 @@ export function parseVendorSearch(params: URLSearchParams): VendorSearchState {
     district: params.getAll("district"),
     type: params.getAll("type"),
     verified: ["1", "true", "on"].includes(params.get("verified") ?? ""),
-    sort: sortOrDefault(params, VENDOR_SORTS),
-    page: pageOrFirst(params),
+    sort: single(params, "sort"),
+    page: single(params, "page"),
   });
 }
 
