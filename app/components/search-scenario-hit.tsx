@@ -1,23 +1,38 @@
 import type { ScenarioHit } from "../../search/scenario-search.server";
-import { useLocale } from "~/utils/i18n";
 import { AppLink } from "./app-link";
 import { MechanismBadge, ScenarioStatusBadge } from "./scenario-badges";
 import { ScenarioListFacts, localisedText } from "./scenario-list-item";
 import { Highlight } from "./search-highlight";
 
+/**
+ * What one search result shows, its texts in the reader's language (English where written, else
+ * Chinese). The page's loader sends only this to the browser (ADR 015).
+ */
+export type ScenarioCard = Pick<ScenarioHit, "code" | "status" | "mechanism" | "sector" | "district" | "techTags" | "title" | "summary" | "budgetMin" | "budgetMax" | "deadline"> & {
+  department: string;
+};
+
+export function scenarioCard(hit: ScenarioHit, locale: string): ScenarioCard {
+  return {
+    code: hit.code, status: hit.status, mechanism: hit.mechanism, sector: hit.sector, district: hit.district, techTags: hit.techTags,
+    title: localisedText(hit.title, hit.titleEn, locale), summary: localisedText(hit.summary, hit.summaryEn, locale),
+    department: localisedText(hit.departmentName, hit.departmentNameEn, locale),
+    budgetMin: hit.budgetMin, budgetMax: hit.budgetMax, deadline: hit.deadline,
+  };
+}
+
 /** One search result: the same card as the scenario list, with the matched words highlighted. */
-export function ScenarioSearchHit({ hit, now }: { hit: ScenarioHit; now: string }) {
-  const locale = useLocale();
+export function ScenarioSearchHit({ card, now }: { card: ScenarioCard; now: string }) {
   return (
     <li className="scenario-item">
       <div className="meta-row">
-        <span className="scenario-code">{hit.code}</span>
-        {hit.status !== "published" ? <ScenarioStatusBadge status={hit.status} /> : null}
-        <MechanismBadge mechanism={hit.mechanism} />
+        <span className="scenario-code">{card.code}</span>
+        {card.status !== "published" ? <ScenarioStatusBadge status={card.status} /> : null}
+        <MechanismBadge mechanism={card.mechanism} />
       </div>
-      <h2><AppLink to={`/scenarios/${hit.code}`}><Highlight text={localisedText(hit.title, hit.titleEn, locale)} /></AppLink></h2>
-      <p className="scenario-summary"><Highlight text={localisedText(hit.summary, hit.summaryEn, locale)} /></p>
-      <ScenarioListFacts facts={{ ...hit, department: localisedText(hit.departmentName, hit.departmentNameEn, locale) }} now={now} />
+      <h2><AppLink to={`/scenarios/${card.code}`}><Highlight text={card.title} /></AppLink></h2>
+      <p className="scenario-summary"><Highlight text={card.summary} /></p>
+      <ScenarioListFacts facts={card} now={now} />
     </li>
   );
 }

@@ -7,7 +7,7 @@ import { SearchFilterPanel } from "~/components/search-filter-panel";
 import { CheckboxFacet, RadioFacet, type FacetOption } from "~/components/search-facets";
 import { SearchBar, SearchForm, useSearchBusy } from "~/components/search-form";
 import { SearchPagination } from "~/components/search-pagination";
-import { ScenarioSearchHit } from "~/components/search-scenario-hit";
+import { ScenarioSearchHit, scenarioCard } from "~/components/search-scenario-hit";
 import { localisedText } from "~/components/scenario-list-item";
 import { describeScenarioFilter } from "~/components/scenario-filter-text";
 import { DISTRICTS, MECHANISMS, SCENARIO_STATUSES, SECTORS, TECH_TAGS, label, type CatalogEntry } from "~/modules/scenarios/catalog";
@@ -43,13 +43,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [result, viewer] = await Promise.all([searchScenarios(state, now, locale), getCurrentUser(request)]);
   // Vendors may save the search; visitors are offered a login that comes back to it; others see nothing.
   const saving = hasRole(viewer, "vendor_member") ? "vendor" : viewer ? "none" : "login";
-  // The page shows each text in the reader's language only (English where written, else Chinese), so
-  // only that one is sent: a page past 65,528 characters costs far more to serve (ADR 015).
+  // Only what the page shows is sent: each result as its card, each text in the reader's language
+  // (English where written, else Chinese). A page past 65,528 characters costs far more to serve (ADR 015).
   const departments = result.departments.map((d) => ({ id: d.id, name: localisedText(d.name, d.nameEn, locale), nameEn: null }));
-  const hits = result.hits.map((h) => ({
-    ...h, title: localisedText(h.title, h.titleEn, locale), titleEn: "", summary: localisedText(h.summary, h.summaryEn, locale), summaryEn: "",
-    departmentName: localisedText(h.departmentName, h.departmentNameEn, locale), departmentNameEn: "",
-  }));
+  const hits = result.hits.map((hit) => scenarioCard(hit, locale));
   return { state, result: { ...result, hits, departments }, locale, now: now.toISOString(), saving, loginHref: `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}` } as const;
 }
 
@@ -151,7 +148,7 @@ export default function ScenarioSearchRoute() {
               <>
                 <ActiveFilterChips filters={removable} clearHref={CLEAR_HREF} />
                 <ul className="scenario-list">
-                  {result.hits.map((hit) => <ScenarioSearchHit key={hit.id} hit={hit} now={now} />)}
+                  {result.hits.map((card) => <ScenarioSearchHit key={card.code} card={card} now={now} />)}
                 </ul>
                 <SearchPagination page={result.page} pages={result.pages} href={(page) => href({ ...state, page })} />
               </>

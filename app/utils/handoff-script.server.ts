@@ -1,21 +1,26 @@
 /**
  * The loader data's script, written beside the rendered document rather than inside it (ADR 015).
- * `<StreamTransfer>` would render it as React markup; here it is the same text (Remix's own escaping,
- * so no `</script>` or `<!--` in the data can end the script), sent as separate bytes. The document
- * string then holds only the markup and stays under V8's large-string size on the longer pages.
+ * `<StreamTransfer>` would render the data as a JavaScript string literal, escaped twice over: once
+ * by turbo-stream's JSON and once more as the literal (every quote in the data became four
+ * characters). Here the data goes into a JSON data block, which the browser never runs, and a
+ * one-line script hands the block's text to the same stream. The document string then
+ * holds only the markup and stays under V8's large-string size on the longer pages.
  */
 
 // The script that closes the data stream: the loader data goes right before it.
 export const HANDOFF_CLOSED = "window.__remixContext.streamController.close();";
 
-// @remix-run/react's escapeHtml (markup.js), which StreamTransfer applies to the same JSON.
-const ESCAPE: Record<string, string> = { "&": "\\u0026", ">": "\\u003e", "<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029" };
-const escapeForScript = (json: string) => json.replace(/[&><\u2028\u2029]/g, (c) => ESCAPE[c]!);
+const READ_BLOCK = "window.__remixContext.streamController.enqueue(document.currentScript.previousElementSibling.textContent);";
+
+// The payload is turbo-stream's text: lines of JSON, in which "<" can only stand inside a string,
+// where "\u003c" reads back as "<". Without "<" nothing in it can end the block (`</script`) or open
+// a comment (`<!--`).
+const escapeForDataBlock = (payload: string) => payload.replaceAll("<", "\\u003c");
 const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function handoffScript(payload: string, nonce: string): string {
   const attribute = nonce ? ` nonce="${escapeAttribute(nonce)}"` : "";
-  return `<script${attribute}>window.__remixContext.streamController.enqueue(${escapeForScript(JSON.stringify(payload))});</script>`;
+  return `<script type="application/json">${escapeForDataBlock(payload)}</script><script${attribute}>${READ_BLOCK}</script>`;
 }
 
 /**
