@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
+import { wholeBodyOf } from "~/utils/whole-body.server";
 import { friendlyError } from "./friendly-errors";
 
 /**
@@ -46,6 +47,8 @@ async function sendResponse(res: Response, response: globalThis.Response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) res.append(name, value);
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  const whole = wholeBodyOf(response);
+  if (whole) res.end(whole);
+  else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }

@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
+import { keepWholeBody } from "./whole-body.server";
 
 /**
  * A document as one body with its declared length (ADR 015). entry.server.tsx renders most pages in
@@ -11,7 +12,7 @@ export function documentResponse(html: string | Buffer, status: number, headers:
   // Encoded once here: the length is the encoded body's, and the Response does not encode the text again.
   const body = typeof html === "string" ? Buffer.from(html) : html;
   headers.set("Content-Length", String(body.length));
-  return new Response(body as Uint8Array<ArrayBuffer>, { headers, status });
+  return keepWholeBody(new Response(body as Uint8Array<ArrayBuffer>, { headers, status }), body);
 }
 
 export function renderStreamed(

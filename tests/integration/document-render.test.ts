@@ -28,5 +28,13 @@ describe("a rendered page", () => {
     expect(html).toContain("</html>");
     // The loader data streamed into the document for hydration is all there: its stream is closed.
     expect(html).toContain("window.__remixContext.streamController.close()");
+    expect(html).toMatch(/<script type="application\/json">\[\{[^<]*<\/script><script nonce="[^"]+">window\.__remixContext\.streamController\.enqueue\(/);
+  });
+
+  it("answers HEAD with the page's headers and no body", async () => {
+    const response = await fetch(`${web.url}/scenarios`, { method: "HEAD" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
   });
 });
