@@ -12,28 +12,50 @@ export function VerifiedBadge({ verified }: { verified: boolean }) {
     : <span className="badge badge-unverified" title={t("vp.unverifiedNote")}>{t("search.v.unverifiedBadge")}</span>;
 }
 
+/**
+ * What one organisation in the directory shows, its texts in the reader's language (English where
+ * written, else Chinese). The directory's loader sends only this to the browser (ADR 015).
+ */
+export type VendorCard = Pick<VendorHit, "id" | "type" | "verified" | "sectors" | "techTags"> & {
+  name: string;
+  /** The Chinese name, shown under an English one. */
+  chineseName: string | null;
+  intro: string;
+  products: string[];
+};
+
+const PRODUCTS_SHOWN = 3;
+
+export function vendorCard(hit: VendorHit, locale: string): VendorCard {
+  return {
+    id: hit.id, type: hit.type, verified: hit.verified, sectors: hit.sectors, techTags: hit.techTags,
+    name: localisedText(hit.name, hit.nameEn, locale), chineseName: locale === "en" && hit.nameEn ? hit.name : null,
+    intro: localisedText(hit.intro, hit.introEn, locale), products: hit.products.slice(0, PRODUCTS_SHOWN),
+  };
+}
+
 /** One organisation in the directory: name, type, verification, intro, sectors, tags, a few products. */
-export function VendorSearchHit({ hit }: { hit: VendorHit }) {
+export function VendorSearchHit({ card }: { card: VendorCard }) {
   const t = useT();
   const locale = useLocale();
   return (
     <li className="scenario-item">
       <div className="meta-row">
-        <span>{t(hit.type === "institute" ? "orgType.institute" : "orgType.vendor")}</span>
-        <VerifiedBadge verified={hit.verified} />
+        <span>{t(card.type === "institute" ? "orgType.institute" : "orgType.vendor")}</span>
+        <VerifiedBadge verified={card.verified} />
       </div>
-      <h2><AppLink to={`/vendors/${hit.id}`}><Highlight text={localisedText(hit.name, hit.nameEn, locale)} /></AppLink></h2>
-      {locale === "en" && hit.nameEn ? <p className="muted small" lang="zh-CN"><Highlight text={hit.name} /></p> : null}
-      <p className="scenario-summary vendor-intro"><Highlight text={localisedText(hit.intro, hit.introEn, locale)} /></p>
+      <h2><AppLink to={`/vendors/${card.id}`}><Highlight text={card.name} /></AppLink></h2>
+      {card.chineseName ? <p className="muted small" lang="zh-CN"><Highlight text={card.chineseName} /></p> : null}
+      <p className="scenario-summary vendor-intro"><Highlight text={card.intro} /></p>
       <div className="meta-row">
-        {hit.sectors.map((s) => <span key={s}>{label(SECTORS, s, locale)}</span>)}
+        {card.sectors.map((s) => <span key={s}>{label(SECTORS, s, locale)}</span>)}
       </div>
-      {hit.products.length > 0 ? (
-        <p className="small"><span className="muted">{t("search.v.products")}{locale === "en" ? ": " : "："}</span>{hit.products.slice(0, 3).join(locale === "en" ? ", " : "、")}</p>
+      {card.products.length > 0 ? (
+        <p className="small"><span className="muted">{t("search.v.products")}{locale === "en" ? ": " : "："}</span>{card.products.join(locale === "en" ? ", " : "、")}</p>
       ) : null}
-      {hit.techTags.length > 0 ? (
+      {card.techTags.length > 0 ? (
         <div className="scenario-tags">
-          {hit.techTags.map((tag) => <span key={tag} className="tag">{label(TECH_TAGS, tag, locale)}</span>)}
+          {card.techTags.map((tag) => <span key={tag} className="tag">{label(TECH_TAGS, tag, locale)}</span>)}
         </div>
       ) : null}
     </li>

@@ -5,7 +5,7 @@ import { SearchFilterPanel } from "~/components/search-filter-panel";
 import { CheckboxFacet, type FacetOption } from "~/components/search-facets";
 import { SearchBar, SearchForm, useSearchBusy } from "~/components/search-form";
 import { SearchPagination } from "~/components/search-pagination";
-import { VendorSearchHit } from "~/components/search-vendor-hit";
+import { VendorSearchHit, vendorCard } from "~/components/search-vendor-hit";
 import { DISTRICTS, SECTORS, TECH_TAGS, label, type CatalogEntry } from "~/modules/scenarios/catalog";
 import { translator, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { getLocale } from "~/utils/locale.server";
@@ -27,7 +27,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const state = parseVendorSearch(new URL(request.url).searchParams);
   const [result, locale] = await Promise.all([searchVendors(state), getLocale(request)]);
-  return { state, result, locale };
+  // Only what the page shows is sent: each organisation as its card, in the reader's language (ADR 015).
+  return { state, result: { ...result, hits: result.hits.map((hit) => vendorCard(hit, locale)) }, locale };
 }
 
 const href = (state: VendorSearchState) => hrefOf(PATH, serializeVendorSearch(state));
@@ -107,7 +108,7 @@ export default function VendorDirectoryRoute() {
             ) : (
               <>
                 <ActiveFilterChips filters={removable} clearHref={PATH} />
-                <ul className="scenario-list">{result.hits.map((hit) => <VendorSearchHit key={hit.id} hit={hit} />)}</ul>
+                <ul className="scenario-list">{result.hits.map((card) => <VendorSearchHit key={card.id} card={card} />)}</ul>
                 <SearchPagination page={result.page} pages={result.pages} href={(page) => href({ ...state, page })} />
               </>
             )}

@@ -20,7 +20,8 @@ const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${
 
 export function handoffScript(payload: string, nonce: string): string {
   const attribute = nonce ? ` nonce="${escapeAttribute(nonce)}"` : "";
-  return `<script type="application/json">${escapeForDataBlock(payload)}</script><script${attribute}>${READ_BLOCK}</script>`;
+  // The block is never run; it carries the nonce all the same, so every script tag of a page does.
+  return `<script type="application/json"${attribute}>${escapeForDataBlock(payload)}</script><script${attribute}>${READ_BLOCK}</script>`;
 }
 
 /**

@@ -28,7 +28,7 @@ describe("a rendered page", () => {
     expect(html).toContain("</html>");
     // The loader data streamed into the document for hydration is all there: its stream is closed.
     expect(html).toContain("window.__remixContext.streamController.close()");
-    expect(html).toMatch(/<script type="application\/json">\[\{[^<]*<\/script><script nonce="[^"]+">window\.__remixContext\.streamController\.enqueue\(/);
+    expect(html).toMatch(/<script type="application\/json" nonce="[^"]+">\[\{[^<]*<\/script><script nonce="[^"]+">window\.__remixContext\.streamController\.enqueue\(/);
   });
 
   it("answers HEAD with the page's headers and no body", async () => {

@@ -7,7 +7,7 @@ describe("the loader data's script", () => {
   it("holds the data in a block nothing in it can end, and reads back the same JSON", () => {
     const payload = `[{"title":"</script><script>alert(1)</script> <!-- & \u2028 \u2029 中文 \\\\<"}]\n[1]`;
     const html = handoffScript(payload, "n0nce");
-    const block = html.match(/^<script type="application\/json">([^]*?)<\/script><script nonce="n0nce">([^<]*)<\/script>$/);
+    const block = html.match(/^<script type="application\/json" nonce="n0nce">([^]*?)<\/script><script nonce="n0nce">([^<]*)<\/script>$/);
     expect(block).not.toBeNull();
     expect(block![1]).not.toContain("<");
     expect(block![2]).toBe("window.__remixContext.streamController.enqueue(document.currentScript.previousElementSibling.textContent);");
