@@ -3,8 +3,8 @@
  * `<StreamTransfer>` would render the data as a JavaScript string literal, escaped twice over: once
  * by turbo-stream's JSON and once more as the literal (every quote in the data became four
  * characters). Here the data goes into a JSON data block, which the browser never runs, and a
- * one-line script hands the block's text to the same stream. The document string then
- * holds only the markup and stays under V8's large-string size on the longer pages.
+ * one-line script hands the block's text to the same stream. The document string then holds only
+ * the markup and stays under V8's large-string size on the longer pages.
  */
 
 // The script that closes the data stream: the loader data goes right before it.
