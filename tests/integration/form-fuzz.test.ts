@@ -326,6 +326,22 @@ it("an impossible amendment deadline (02-31) answers 400 with the form and what 
   expect(html).toContain("延长截止时间，补充说明");
 });
 
+it("a draft saved with a version past the database's integer answers 400, not 500", async () => {
+  // Found by the fuzzing above (seed 1111007135): the version went to the database, which refused it.
+  const scenario = await createScenario(db, { departmentId: ctx.departmentId, createdById: ctx.users.officer.id, status: "published" });
+  const fields = (await SEEDS["vendor.proposals.$scenarioCode.tsx"]!({ scenario })).filter(([k]) => k !== "version");
+  for (const version of ["1.3344103118186784e+202", "2147483648"]) {
+    const response = await fetch(`${web.url}/vendor/proposals/${scenario.code}`, {
+      method: "POST", body: new URLSearchParams([...fields, ["version", version]]), headers: { Cookie: ctx.users.vendor.cookie, Origin: web.url }, redirect: "manual",
+    });
+    expect(response.status, `version ${version}`).toBe(400);
+  }
+  const saved = await fetch(`${web.url}/vendor/proposals/${scenario.code}`, {
+    method: "POST", body: new URLSearchParams([...fields, ["version", "0"]]), headers: { Cookie: ctx.users.vendor.cookie, Origin: web.url }, redirect: "manual",
+  });
+  expect(saved.status, "the same draft with the version it was loaded at is saved").toBe(302);
+});
+
 it("a score sheet posted with its rows as one bare value answers 400 with the form, not 500", async () => {
   // An evaluator and an evaluation of its own: the fuzzing above may have ended the shared sessions.
   const evaluator = await createUser(db, "evaluator");

@@ -327,6 +327,9 @@ describe("scenario form schema", () => {
     expect(errors.note).toEqual(["v.required"]);
     const ok = parse({ ...VALID, version: "2", note: "延长截止时间" }, ScenarioAmendSchema);
     expect(ok.status).toBe("success");
+    // The database holds versions as 32-bit integers: a tampered one past that is refused here.
+    expect(errorsOf({ ...VALID, version: "2147483648" }, ScenarioEditSchema).version).toEqual(["error.badRequest"]);
+    expect(errorsOf({ ...VALID, version: "1e300" }, ScenarioEditSchema).version).toEqual(["error.badRequest"]);
   });
 
   it("requires a cancellation reason of at least five characters", () => {

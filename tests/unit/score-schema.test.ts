@@ -34,6 +34,15 @@ describe("score values", () => {
 });
 
 describe("scoreSheetSchema", () => {
+  it("refuses a version past the database's 32-bit integer as a bad request", () => {
+    for (const version of ["2147483648", "1.3344103118186784e+202"]) {
+      const result = parse({ version });
+      expect(result.status, version).toBe("error");
+      expect(result.error?.version, version).toEqual(["error.badRequest"]);
+    }
+    expect(parse({ version: "2147483647" }).status).toBe("success");
+  });
+
   it("takes a partial draft: unscored criteria and short justifications are fine while saving", () => {
     const result = parse({ intent: "save", "scores[0].value": "7.5", "scores[0].justification": short });
     expect(result.status).toBe("success");

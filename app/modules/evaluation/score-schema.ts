@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordVersion } from "~/utils/record-version";
 
 /**
  * The one schema of the score form (Conform posts `scores[i].criterionId|value|justification`,
@@ -39,7 +40,7 @@ export function scoreSheetSchema(criteria: readonly ScoredCriterion[]) {
     .object({
       intent: z.enum(SHEET_INTENTS).default("save"),
       // 0 = no sheet yet (the first save creates it).
-      version: z.number({ invalid_type_error: "error.badRequest" }).int().min(0).default(0),
+      version: recordVersion(0, { invalid_type_error: "error.badRequest" }).default(0),
       scores: z.array(row).max(criteria.length, "error.badRequest").default([]),
       comment: z.string().optional().transform((v) => (v ?? "").trim()),
     })

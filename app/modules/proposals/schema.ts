@@ -4,6 +4,7 @@ import {
   type ConsortiumMember, type Milestone,
 } from "./lines";
 import { blankRowsDropped, isBlankRow } from "~/utils/row-schema";
+import { recordVersion } from "~/utils/record-version";
 
 // 申报表单的唯一 Schema。草稿允许不完整（必填项在提交前由 eligibility.ts 检查并列出），
 // 这里只拒绝格式错误的输入。消息是 locales/*/proposals.ts 中的键（"pv." 开头）。
@@ -60,7 +61,7 @@ export function proposalSchema(rule: ConsortiumRule) {
   return z.object({
     intent: z.enum(PROPOSAL_INTENTS).default("save"),
     // 0 = 尚无草稿（首次保存即创建）。 0 = no draft yet (the first save creates it).
-    version: z.number({ invalid_type_error: "error.badRequest" }).int().min(0).default(0),
+    version: recordVersion(0, { invalid_type_error: "error.badRequest" }).default(0),
     technicalApproach: optionalText(30_000),
     team: optionalText(5_000),
     budgetRequest: wan,

@@ -5,6 +5,7 @@ import {
 } from "./rubric";
 import { fromShanghaiInput } from "./scenario-dates";
 import { DEFAULT_NOTICE_DAYS, MAX_NOTICE_DAYS, MIN_NOTICE_DAYS } from "~/modules/awards/notice-period";
+import { recordVersion } from "~/utils/record-version";
 
 // The one schema behind the create, edit and amend forms. Messages are i18n keys from
 // locales/*/scenarios.ts (validation keys start with "sv."); the form translates them.
@@ -192,7 +193,7 @@ function withRules<T extends z.ZodTypeAny>(schema: T, ...rules: ((v: Raw, ctx: z
 }
 
 // The edit and amend forms carry the version the officer loaded, so a stale save is refused.
-const version = z.number(REQUIRED).int().min(1);
+const version = recordVersion(1, REQUIRED);
 const amendFields = fields.extend({ version, note: text(1000) });
 
 export const ScenarioSchema = withRules(fields, crossFieldRules);
