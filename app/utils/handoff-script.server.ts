@@ -11,6 +11,15 @@
 export const HANDOFF_CLOSED = "window.__remixContext.streamController.close();";
 
 const READ_BLOCK = "window.__remixContext.streamController.enqueue(document.currentScript.previousElementSibling.textContent);";
+const BLOCK_OPEN = '<script type="application/json"';
+const CLOSE_TAG = "</script>";
+
+/** The document without the data block and its reading script: the part React rendered. */
+export function withoutHandoff(html: string): string {
+  const at = html.indexOf(BLOCK_OPEN);
+  const reader = at === -1 ? -1 : html.indexOf(READ_BLOCK, at);
+  return reader === -1 ? html : html.slice(0, at) + html.slice(reader + READ_BLOCK.length + CLOSE_TAG.length);
+}
 
 // The payload is turbo-stream's text: lines of JSON, in which "<" can only stand inside a string,
 // where "\u003c" reads back as "<". Without "<" nothing in it can end the block (`</script`) or open
@@ -21,7 +30,7 @@ const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${
 export function handoffScript(payload: string, nonce: string): string {
   const attribute = nonce ? ` nonce="${escapeAttribute(nonce)}"` : "";
   // The block is never run; it carries the nonce all the same, so every script tag of a page does.
-  return `<script type="application/json"${attribute}>${escapeForDataBlock(payload)}</script><script${attribute}>${READ_BLOCK}</script>`;
+  return `${BLOCK_OPEN}${attribute}>${escapeForDataBlock(payload)}${CLOSE_TAG}<script${attribute}>${READ_BLOCK}${CLOSE_TAG}`;
 }
 
 /**

@@ -8,6 +8,6 @@ export const MAX_RECORD_VERSION = 2_147_483_647;
  * the first save creates the record). Bounded above as well: a tampered value past the column's range
  * is a bad request, not a query the database refuses with a 500.
  */
-export function recordVersion(min: 0 | 1, params: z.RawCreateParams & { invalid_type_error?: string; required_error?: string }) {
+export function recordVersion(min: 0 | 1, params: z.RawCreateParams) {
   return z.number(params).int().min(min).max(MAX_RECORD_VERSION, "error.badRequest");
 }

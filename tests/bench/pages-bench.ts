@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { freePort, waitFor } from "../../app/server/free-port";
 import { WEB_BUNDLE, buildIfNeeded } from "../../app/server/build-if-needed";
+import { withoutHandoff } from "../../app/utils/handoff-script.server";
 import { benchData } from "./bench-data";
 import { load, type LoadRequest, type LoadResult } from "./load";
 import { median } from "./stats";
@@ -37,9 +38,8 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 
 // V8 allocates a string of more than 128 KB as a large object; a Chinese page is held as UTF-16.
 const LARGE_DOCUMENT_CHARS = Math.floor((128 * 1024 - 16) / 2);
-// The string React renders: the document without the loader data's block and its reading script,
-// which are put beside it as bytes (handoff-script.server.ts).
-const renderedChars = (html: string) => html.length - (html.match(/<script type="application\/json"[^>]*>[^]*?<\/script><script[^>]*>[^<]*<\/script>/)?.[0].length ?? 0);
+// The string React renders: the loader data's block and its reading script are put beside it as bytes.
+const renderedChars = (html: string) => withoutHandoff(html).length;
 const SEARCH = "/scenarios?q=%E9%98%B2%E6%B1%9B&sector=disaster_prevention"; // q=防汛, one sector ticked
 const SEARCH_NAME = "search 防汛 + sector";
 const ILIKE_NAME = "SQL ILIKE page 防汛 + sector";
