@@ -1,78 +1,17 @@
-import http from "node:http";
-import https from "node:https";
-import {
-  MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError,
-  type MultiSearchQuery, type MultiSearchResponse, type SearchResponse,
-} from "meilisearch";
+import type { MultiSearchQuery, MultiSearchResponse, SearchResponse } from "meilisearch";
 import { DEFAULT_TIMEOUT_MS, meiliConnection } from "./client.server";
+import { meiliPost } from "./meili-http.server";
 
 /**
- * The searches pages send, over Node's own HTTP client with kept-alive connections. The library's
- * `fetch` costs about 1 ms more CPU per call than this for the same request and answer (measured:
- * 2.0–2.3 ms against 1.1–1.3 ms per multi-search, JSON parsing included), a seventh of a search
- * page's web CPU. Failures are the library's own error classes, as `meili().multiSearch` throws
- * them, so `isSearchUnavailable` and the fallback read them the same way. Everything that is not a
- * page's search (tasks, settings, documents) keeps the library's client.
+ * The searches pages send, over Node's own HTTP client (meili-http.server.ts), not the library's
+ * `fetch`: a seventh of a search page's web CPU. Everything that is not a page's search or a
+ * rebuild's documents (tasks, settings, the sync job's writes) keeps the library's client.
  */
-
-// Idle connections are closed before Meilisearch's own keep-alive (5 s) would close them under us.
-const IDLE_MS = 4_000;
-const agents: { http?: http.Agent; https?: https.Agent } = {};
-
-function agentFor(url: URL): { request: typeof http.request; agent: http.Agent } {
-  if (url.protocol === "https:") return { request: https.request, agent: (agents.https ??= new https.Agent({ keepAlive: true, timeout: IDLE_MS, scheduling: "lifo" })) };
-  return { request: http.request, agent: (agents.http ??= new http.Agent({ keepAlive: true, timeout: IDLE_MS, scheduling: "lifo" })) };
-}
-
-type Answer = { status: number; statusText: string; text: string };
-
-function post(url: URL, headers: Record<string, string>, body: Buffer, deadline: number): Promise<Answer> {
-  const { request, agent } = agentFor(url);
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request(url, { method: "POST", headers: { ...headers, "content-length": String(body.length) }, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
-    const timer = setTimeout(() => req.destroy(new TimeoutSignal()), Math.max(0, deadline - Date.now()));
-    req.on("close", () => clearTimeout(timer));
-    req.on("error", (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
-    req.end(body);
-  });
-}
-
-class TimeoutSignal extends Error {}
 
 /** One multi-search request; its results in the order of the queries. */
 export async function multiSearch<T extends Record<string, unknown>>(
   queries: MultiSearchQuery[], { timeoutMs = DEFAULT_TIMEOUT_MS }: { timeoutMs?: number } = {},
 ): Promise<SearchResponse<T>[]> {
-  const { host, apiKey } = meiliConnection();
-  const url = new URL("multi-search", host.endsWith("/") ? host : `${host}/`);
-  const headers: Record<string, string> = { "content-type": "application/json", "accept-encoding": "identity" };
-  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-  const body = Buffer.from(JSON.stringify({ queries }));
-  const deadline = Date.now() + timeoutMs;
-  let answer: Answer;
-  try {
-    answer = await post(url, headers, body, deadline).catch((error: Error & { reusedSocket?: boolean }) => {
-      // A kept-alive connection the server closed as we reused it: once more on a new one (a search
-      // changes nothing, so sending it twice is harmless).
-      if (error.reusedSocket && !(error instanceof TimeoutSignal)) return post(url, headers, body, deadline);
-      throw error;
-    });
-  } catch (error) {
-    const cause = error instanceof TimeoutSignal ? new MeilisearchRequestTimeOutError(timeoutMs, { method: "POST", headers }) : error;
-    throw new MeilisearchRequestError(url.href, cause);
-  }
-  if (answer.status >= 200 && answer.status <= 299) return (JSON.parse(answer.text) as MultiSearchResponse<T>).results as SearchResponse<T>[];
-  // Meilisearch explains a refusal in JSON; a proxy in front may answer with a page of its own.
-  let explained: unknown;
-  try {
-    explained = JSON.parse(answer.text);
-  } catch {
-    explained = undefined;
-  }
-  throw new MeilisearchApiError(new Response(null, { status: answer.status, statusText: answer.statusText }), explained as never);
+  const answer = await meiliPost<MultiSearchResponse<T>>(meiliConnection(), "multi-search", { queries }, timeoutMs);
+  return answer.results as SearchResponse<T>[];
 }

@@ -10,7 +10,7 @@ import { startEmbeddedMeilisearch } from "../../search/embedded-meilisearch";
 import { generateScenarios, generateVendors } from "./generate-scenarios";
 import { searchQueries } from "./search-queries";
 import { median, percentile, printTable } from "./stats";
-import type { Docs } from "./reindex-floor";
+import type { Payloads } from "./reindex-floor";
 
 // `npm run bench:search`: 100,000 scenarios and 20,000 vendor profiles on the embedded services,
 // the full reindex timed, then 200 fixed searches measured as raw Meilisearch calls and as the app's
@@ -72,27 +72,27 @@ async function main() {
     // The reindex against its floor (Meilisearch alone on the same documents, built beforehand), in
     // rounds of one each, the order alternating: on a shared machine one pair moved by a fifth between
     // runs, so the ratio reported is the median of the rounds' own ratios.
-    const { buildDocs, rawIndexSeconds } = await import("./reindex-floor");
+    const { buildPayloads, rawIndexSeconds } = await import("./reindex-floor");
     const floorClient = createMeiliClient({ timeout: 600_000 });
     const reindexSeconds = async () => {
       const [summary, ms] = await timed(() => reindexAll({ db }));
       console.log(`[bench] full reindex: ${(ms / 1000).toFixed(1)} s`, JSON.stringify(summary.indexes));
       return Number((ms / 1000).toFixed(1));
     };
-    let docs: Docs | undefined;
+    let payloads: Payloads | undefined;
     const rounds: { reindex: number; floor: number; ratio: number; loadAverage: number }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const floorFirst = round % 2 === 1;
       let reindex = floorFirst ? 0 : await reindexSeconds();
-      docs ??= await buildDocs(db);
-      const floor = await rawIndexSeconds(floorClient, docs, true);
+      payloads ??= await buildPayloads(db);
+      const floor = await rawIndexSeconds(floorClient, payloads, true);
       if (floorFirst) reindex = await reindexSeconds();
       rounds.push({ reindex, floor, ratio: Number((reindex / floor).toFixed(2)), loadAverage: Number(os.loadavg()[0]!.toFixed(2)) });
       console.log(`[bench] round ${round + 1}: reindex ${reindex} s, floor with the app's settings ${floor} s, ratio ${rounds.at(-1)!.ratio}`);
     }
-    const documents = Object.values(docs!).reduce((n, d) => n + d.length, 0);
+    const documents = payloads!.documents;
     const floorAppSettings = median(rounds.map((r) => r.floor));
-    const floorDefaults = await rawIndexSeconds(floorClient, docs!, false);
+    const floorDefaults = await rawIndexSeconds(floorClient, payloads!, false);
     console.log(`[bench] raw Meilisearch, the same ${documents} documents, with the defaults: ${floorDefaults} s`);
 
     // (a) the raw Meilisearch call behind each search: same query, filters, facets, highlighting.
