@@ -8,7 +8,13 @@ import { freePort, waitFor } from "../app/server/free-port";
 import { isAliveAs } from "../app/server/process-check";
 import { spawnService } from "../app/server/service-process";
 
-export type RunningMeilisearch = { host: string; masterKey: string; stop(): Promise<void>; process: ChildProcess };
+export type RunningMeilisearch = { host: string; masterKey: string; payloadLimit: number; stop(): Promise<void>; process: ChildProcess };
+
+/**
+ * The largest request body the embedded Meilisearch accepts (its default is 100 MB): a rebuild sends
+ * each index as one body where it can, 250 MB for 100,000 listings (document-requests.server.ts).
+ */
+export const EMBEDDED_PAYLOAD_LIMIT = 1_000_000_000;
 
 function binaryPath(): string {
   const require = createRequire(import.meta.url);
@@ -62,6 +68,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
       "--log-level", "WARN",
       // Meilisearch indexes with half the cores by default; the embedded one may use them all (ADR 013).
       "--max-indexing-threads", String(os.availableParallelism()),
+      "--http-payload-size-limit", String(EMBEDDED_PAYLOAD_LIMIT),
     ],
     { stdio: ["ignore", "ignore", "pipe"], deathSignal: "SIGTERM" },
   );
@@ -86,6 +93,7 @@ export async function startEmbeddedMeilisearch(options: { dataDir: string; maste
   return {
     host,
     masterKey: options.masterKey,
+    payloadLimit: EMBEDDED_PAYLOAD_LIMIT,
     process: child,
     stop: async () => {
       if (child.exitCode === null) {

@@ -2,7 +2,7 @@ import type { EnqueuedTask, Meilisearch, Task } from "meilisearch";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
 import { buildCaseDoc, buildScenarioDoc, buildVendorDoc } from "./documents";
-import { meiliPost } from "./meili-http.server";
+import { MAX_BODY_BYTES, requestBodies, requestBytes, sendDocuments, type RequestBody } from "./document-requests.server";
 import { SETTINGS } from "./settings";
 import { SOURCE_WHERE, changedSince, countSources, loadCaseDeliveries, organisationPages, scenarioPages } from "./sources.server";
 import { applyWrites, plannedWrites } from "./sync.server";
@@ -34,6 +34,8 @@ export type ReindexOptions = {
    * so nothing else writes, and rows it has just seeded need not be indexed twice.
    */
   catchUpMarginMs?: number;
+  /** The largest request body Meilisearch accepts, when known (the embedded one's); else payloadLimit(). */
+  payloadLimit?: number;
   /** Awaited, so a caller (or a test) can act at a known point of the rebuild. */
   onProgress?: (progress: ReindexProgress) => void | Promise<void>;
 };
@@ -78,16 +80,6 @@ async function* casePages(db: ReindexOptions["db"], size: number): AsyncGenerato
     const deliveries = await loadCaseDeliveries(db, rows.map((r) => r.id));
     yield rows.map((row) => buildCaseDoc(row, deliveries.get(row.id)));
   }
-}
-
-/**
- * One page of documents for `uid`, enqueued. Sent over Node's own HTTP client rather than the
- * library's: the library's `fetch` spent more CPU on a rebuild's 26 pages than building them did,
- * while Meilisearch needs both cores for indexing them (meili-http.server.ts).
- */
-export function sendDocuments(client: Meilisearch, uid: string, docs: object[] | Buffer): Promise<EnqueuedTask> {
-  const { host, apiKey, timeout } = client.config;
-  return meiliPost<EnqueuedTask>({ host, apiKey }, `indexes/${encodeURIComponent(uid)}/documents?primaryKey=id`, docs, timeout ?? TASK_TIMEOUT_MS);
 }
 
 /**
@@ -152,16 +144,19 @@ async function createRebuildIndexes(client: Meilisearch): Promise<void> {
 }
 
 /**
- * Fills every `<name>_new` from the database. Each page is sent as soon as it is built, without
- * waiting for Meilisearch to index the ones before, and the next index is read while Meilisearch is
- * still indexing the previous one: Meilisearch keeps enqueued payloads on its disk, not in our memory,
- * and indexes everything enqueued while it was busy as one batch. Waiting for a few batches at a time
- * made it index many small batches, each redoing index-wide work (word prefixes, facets), which cost
- * more than building the documents (ADR 013). Progress is reported as Meilisearch finishes each page,
- * index by index, smallest first.
+ * Fills every `<name>_new` from the database. An index's documents are sent once all are built (up
+ * to MAX_BODY_BYTES of them held), without waiting for Meilisearch to index the ones before, and the
+ * next index is read while Meilisearch is still indexing the previous one: Meilisearch keeps enqueued
+ * payloads on its disk, not in our memory, and indexes everything enqueued for an index while it was
+ * busy as one batch. Waiting for a few batches at a time made it index many small batches, each
+ * redoing index-wide work (word prefixes, facets), which cost more than building the documents (ADR
+ * 013); bodies sent as built let it start on an index before the last arrived and index it in two or
+ * three (document-requests.server.ts). Progress is reported as Meilisearch finishes each body, index
+ * by index, smallest first.
  */
 async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
+  const bodyBytes = requestBytes(options.payloadLimit);
   // The first page is read and built while Meilisearch sets the indexes up (1.4 s of twelve tasks
   // before this); its documents wait for the setup. The no-op catch keeps a failed setup from counting
   // as unhandled before the loop awaits it.
@@ -175,17 +170,23 @@ async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Rec
     const total = totals[key];
     let done = 0;
     queue.after(() => options.onProgress?.({ index: key, done: 0, total }));
-    for await (const docs of pagesOf(key, options.db, size)) {
+    const held: RequestBody[] = [];
+    const sendHeld = async () => {
       await indexesReady;
+      for (const { body, documents } of held.splice(0)) {
+        if (queue.failure) return;
+        await queue.send(sendDocuments(client, uid, body), () => {
+          done += documents;
+          return options.onProgress?.({ index: key, done, total });
+        });
+      }
+    };
+    for await (const request of requestBodies(pagesOf(key, options.db, size), bodyBytes)) {
       if (queue.failure) break;
-      // Only the count is kept for the progress: the page itself is Meilisearch's once sent, and a
-      // rebuild sends faster than Meilisearch indexes, so holding pages would hold them all.
-      const count = docs.length;
-      await queue.send(sendDocuments(client, uid, docs), () => {
-        done += count;
-        return options.onProgress?.({ index: key, done, total });
-      });
+      held.push(request);
+      if (held.reduce((n, r) => n + r.body.bytes, 0) >= MAX_BODY_BYTES) await sendHeld();
     }
+    await sendHeld();
   }
   await indexesReady;
   await queue.drained();

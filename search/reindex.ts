@@ -46,6 +46,7 @@ async function main() {
       const summary = await reindexAll({
         db,
         client: createMeiliClient({ host, apiKey, timeout: 120_000 }),
+        payloadLimit: meili?.payloadLimit,
         onProgress: ({ index, done, total }) => bar.update(index, done, total),
       });
       console.log(`reindexed in ${(summary.ms / 1000).toFixed(1)} s (${summary.caughtUp} rows changed meanwhile re-synced)`);

@@ -122,14 +122,16 @@ export async function* scenarioPages(db: object, which: "scenarios" | "cases", p
   const client = new pg.Client({ connectionString: databaseUrlOf(db) });
   await client.connect();
   try {
-    // The next page starts after the greatest id in the database's own order (its collation).
-    let cursor = "";
-    for (;;) {
-      const { rows } = await client.query<RawScenarioRow>({ text, values: [cursor, pageSize] });
-      if (rows.length === 0) return;
-      yield rows.map(toScenarioRow);
-      cursor = rows[rows.length - 1]!.id;
-      if (rows.length < pageSize) return;
+    // The next page starts after the greatest id in the database's own order (its collation). It is
+    // asked for before this one is handed on, so PostgreSQL reads it while this one is built.
+    const page = (cursor: string): Promise<{ rows: RawScenarioRow[] }> => client.query<RawScenarioRow>({ text, values: [cursor, pageSize] });
+    let next: Promise<{ rows: RawScenarioRow[] }> | undefined = page("");
+    while (next) {
+      const { rows }: { rows: RawScenarioRow[] } = await next;
+      next = rows.length === pageSize ? page(rows[rows.length - 1]!.id) : undefined;
+      // A consumer that stops early leaves it unread: its failure then is nobody's to report.
+      next?.catch(() => {});
+      if (rows.length > 0) yield rows.map(toScenarioRow);
     }
   } finally {
     await client.end();

@@ -96,7 +96,7 @@ async function buildSearchIndex(env: NodeJS.ProcessEnv, seeded: boolean) {
   const db = createDb(env.DATABASE_URL!);
   try {
     // Until the web listens and the worker starts nothing else writes: no margin for open transactions is needed.
-    const summary = await reindexAll({ db, client, catchUpMarginMs: 0 });
+    const summary = await reindexAll({ db, client, catchUpMarginMs: 0, payloadLimit: meili?.payloadLimit });
     log(`search index: ${summary.indexes.scenarios.documents} scenarios, ${summary.indexes.vendors.documents} vendors (${(summary.ms / 1000).toFixed(1)} s)`);
   } catch (error) {
     log(`search index not built (${error instanceof Error ? error.message : error}); run \`npm run search:reindex\` later`);

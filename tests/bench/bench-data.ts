@@ -54,7 +54,7 @@ export async function benchData(dataDir: string, size: { scenarios: number; vend
     const { db } = await import("../../app/utils/db.server");
     const { reindexAll } = await import("../../search/reindex.server");
     const started = performance.now();
-    await reindexAll({ db });
+    await reindexAll({ db, payloadLimit: meili.payloadLimit });
     log(`indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   fs.writeFileSync(markerFile, JSON.stringify({ ...size, shape }));

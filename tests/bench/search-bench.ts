@@ -75,7 +75,7 @@ async function main() {
     const { buildPayloads, rawIndexSeconds } = await import("./reindex-floor");
     const floorClient = createMeiliClient({ timeout: 600_000 });
     const reindexSeconds = async () => {
-      const [summary, ms] = await timed(() => reindexAll({ db }));
+      const [summary, ms] = await timed(() => reindexAll({ db, payloadLimit: meili.payloadLimit }));
       console.log(`[bench] full reindex: ${(ms / 1000).toFixed(1)} s`, JSON.stringify(summary.indexes));
       return Number((ms / 1000).toFixed(1));
     };
@@ -84,7 +84,7 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       const floorFirst = round % 2 === 1;
       let reindex = floorFirst ? 0 : await reindexSeconds();
-      payloads ??= await buildPayloads(db);
+      payloads ??= await buildPayloads(db, meili.payloadLimit);
       const floor = await rawIndexSeconds(floorClient, payloads, true);
       if (floorFirst) reindex = await reindexSeconds();
       rounds.push({ reindex, floor, ratio: Number((reindex / floor).toFixed(2)), loadAverage: Number(os.loadavg()[0]!.toFixed(2)) });
