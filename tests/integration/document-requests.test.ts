@@ -1,0 +1,74 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MeilisearchApiError } from "meilisearch";
+import { TASK_WAIT, useSearch } from "../setup/search-test";
+
+// A rebuild's documents as they travel: encoded in chunks, joined into one body, sent over Node's own
+// HTTP client. What Meilisearch stores must be the documents as built, and a body it refuses must fail
+// the rebuild with Meilisearch's own explanation.
+let search: Awaited<ReturnType<typeof useSearch>>;
+let client: typeof import("../../search/client.server");
+let requests: typeof import("../../search/document-requests.server");
+
+beforeAll(async () => {
+  search = await useSearch();
+  client = await import("../../search/client.server");
+  requests = await import("../../search/document-requests.server");
+});
+
+afterAll(async () => {
+  await search?.cleanup();
+});
+
+async function* pages(...list: object[][]): AsyncGenerator<object[]> {
+  for (const page of list) yield page;
+}
+
+describe("a rebuild's documents", () => {
+  it("reach Meilisearch as built, in one task, across pages and chunks", async () => {
+    const uid = `${search.prefix}document_requests`;
+    const docs = Array.from({ length: 1203 }, (_, i) => ({
+      id: `s${i}`, title: `郑州市“智慧防汛”场景 ${i}`, description: `第一行\n第二行 \\ "引号" ${"内涝".repeat(i % 5)}`, tags: i % 2 ? ["水利", "IoT"] : [],
+    }));
+    const meili = client.meili();
+    await meili.createIndex(uid, { primaryKey: "id" }).waitTask(TASK_WAIT);
+    const tasks = [];
+    for await (const { body, documents } of requests.requestBodies(pages(docs.slice(0, 700), [], docs.slice(700)))) {
+      expect(documents).toBe(1203);
+      tasks.push(await requests.sendDocuments(meili, uid, body));
+    }
+    expect(tasks).toHaveLength(1);
+    expect((await meili.tasks.waitForTask(tasks[0]!.taskUid, TASK_WAIT)).status).toBe("succeeded");
+    const stored = await meili.index(uid).getDocuments({ limit: 2000 });
+    expect(stored.total).toBe(1203);
+    const byId = new Map(stored.results.map((d) => [d.id as string, d]));
+    for (const doc of [docs[0]!, docs[1]!, docs[604]!, docs[1202]!]) expect(byId.get(doc.id)).toEqual(doc);
+  });
+
+  it("refused by Meilisearch fail with its own explanation, as an API error", async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        res.writeHead(413, { "content-type": "application/json" });
+        res.end(JSON.stringify({ message: "The provided payload reached the size limit. The maximum accepted payload size is 10 B.", code: "payload_too_large", type: "invalid_request", link: "" }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const standIn = client.createMeiliClient({ host, apiKey: "key" });
+      let failure: unknown;
+      for await (const { body } of requests.requestBodies(pages([{ id: "a", title: "防汛" }]))) {
+        failure = await requests.sendDocuments(standIn, "scenarios_new", body).catch((error: unknown) => error);
+      }
+      expect(failure).toBeInstanceOf(MeilisearchApiError);
+      expect((failure as MeilisearchApiError).response.status).toBe(413);
+      expect((failure as MeilisearchApiError).cause?.code).toBe("payload_too_large");
+      expect(client.isSearchUnavailable(failure)).toBe(false);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
