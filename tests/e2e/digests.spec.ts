@@ -26,9 +26,13 @@ test("save a search, run the digest, read it in the outbox, follow its link and 
   const department = await createOrganisation(db, "department");
   const officer = await createUser(db, "officer", { orgId: department.id });
   const listing = await createScenario(db, { departmentId: department.id, createdById: officer.id, title: `${word} 智慧渔场投喂与病害预警` });
-  // Published an hour before the current daily window closed, so today's digest holds it.
+  // Published inside both windows: the daily digest's that closed last (the day up to its end), which
+  // the job below sends, and the preview's (the day up to now). In the last hour before the next
+  // window closes, an hour before the last end would be more than a day ago, outside the preview's.
   const period = latestPeriod("daily", new Date());
-  await db.scenario.update({ where: { id: listing.id }, data: { publishedAt: new Date(windowEndOf(period).getTime() - 3_600_000) } });
+  const end = windowEndOf(period).getTime();
+  const before = Math.min(3_600_000, (end - (Date.now() - 24 * 3_600_000)) / 2);
+  await db.scenario.update({ where: { id: listing.id }, data: { publishedAt: new Date(end - before) } });
   await boss.send("search-sync", { kind: "scenario", id: listing.id });
 
   const vendor = await loginAs("vendor");
