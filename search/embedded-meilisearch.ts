@@ -14,7 +14,7 @@ export type RunningMeilisearch = { host: string; masterKey: string; payloadLimit
  * The largest request body the embedded Meilisearch accepts (its default is 100 MB): a rebuild sends
  * each index as one body where it can, 250 MB for 100,000 listings (document-requests.server.ts).
  */
-export const EMBEDDED_PAYLOAD_LIMIT = 1_000_000_000;
+const EMBEDDED_PAYLOAD_LIMIT = 1_000_000_000;
 
 function binaryPath(): string {
   const require = createRequire(import.meta.url);

@@ -23,11 +23,10 @@ function agentFor(url: URL): { request: typeof http.request; agent: http.Agent }
 
 type Answer = { status: number; statusText: string; text: string };
 
-function post(url: URL, headers: Record<string, string>, body: Buffer[], deadline: number): Promise<Answer> {
+function post(url: URL, headers: Record<string, string>, body: EncodedJson, deadline: number): Promise<Answer> {
   const { request, agent } = agentFor(url);
-  const length = body.reduce((n, part) => n + part.length, 0);
   return new Promise<Answer>((resolve, reject) => {
-    const req = request(url, { method: "POST", headers: { ...headers, "content-length": String(length) }, agent }, (res) => {
+    const req = request(url, { method: "POST", headers: { ...headers, "content-length": String(body.bytes) }, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", text: Buffer.concat(chunks).toString("utf8") }));
@@ -37,7 +36,7 @@ function post(url: URL, headers: Record<string, string>, body: Buffer[], deadlin
     req.on("close", () => clearTimeout(timer));
     req.on("error", (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     // Written part by part: joining a rebuild's 64 MB of parts first only copied them once more.
-    for (const part of body) req.write(part);
+    for (const part of body.parts) req.write(part);
     req.end();
   });
 }
@@ -64,7 +63,7 @@ export async function meiliPost<T>({ host, apiKey }: MeiliConnection, path: stri
   const url = new URL(path, host.endsWith("/") ? host : `${host}/`);
   const headers: Record<string, string> = { "content-type": "application/json", "accept-encoding": "identity" };
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-  const body = payload instanceof EncodedJson ? payload.parts : [Buffer.from(JSON.stringify(payload))];
+  const body = payload instanceof EncodedJson ? payload : new EncodedJson([Buffer.from(JSON.stringify(payload))]);
   const deadline = Date.now() + timeoutMs;
   let answer: Answer;
   try {

@@ -12,23 +12,23 @@ import { SETTINGS } from "../../search/settings";
  * request bodies the reindex sends, then sent to fresh indexes, one index after the other — once with
  * the app's settings, once with Meilisearch's defaults.
  *
- * Kept as encoded pages, not as objects: 130,000 documents held in the benchmark's heap cost every
+ * Kept as encoded bodies, not as objects: 130,000 documents held in the benchmark's heap cost every
  * later reindex in the same process seconds of garbage collection (a fifth more Node CPU measured),
  * which the reindex does not cost on its own.
  */
-export type Payloads = { pages: Record<IndexKey, EncodedJson[]>; documents: number };
+export type Payloads = { bodies: Record<IndexKey, EncodedJson[]>; documents: number };
 
 export async function buildPayloads(db: PrismaClient, payloadLimit: number): Promise<Payloads> {
-  const pages = {} as Payloads["pages"];
+  const bodies = {} as Payloads["bodies"];
   let documents = 0;
   for (const key of INDEX_KEYS) {
-    pages[key] = [];
+    bodies[key] = [];
     for await (const request of requestBodies(pagesOf(key, db, REINDEX_BATCH_SIZE), requestBytes(payloadLimit))) {
-      pages[key].push(request.body);
+      bodies[key].push(request.body);
       documents += request.documents;
     }
   }
-  return { pages, documents };
+  return { bodies, documents };
 }
 
 /**
@@ -41,7 +41,7 @@ export async function rawIndexSeconds(client: Meilisearch, payloads: Payloads, w
   let total = 0;
   for (const key of INDEX_KEYS) {
     const uid = `bench_floor_${key}`;
-    const bodies = payloads.pages[key];
+    const bodies = payloads.bodies[key];
     await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
     await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 600_000 });
     if (withAppSettings) await client.index(uid).updateSettings(SETTINGS[key]).waitTask({ timeout: 600_000 });

@@ -69,7 +69,7 @@ async function main() {
     const { db } = await import("../../app/utils/db.server");
     const { reindexAll } = await import("../../search/reindex.server");
     const { createMeiliClient, INDEXES } = await import("../../search/client.server");
-    // The reindex against its floor (Meilisearch alone on the same documents, built beforehand), in
+    // The reindex against its floor (Meilisearch alone on the same request bodies, built and encoded beforehand), in
     // rounds of one each, the order alternating: on a shared machine one pair moved by a fifth between
     // runs, so the ratio reported is the median of the rounds' own ratios.
     const { buildPayloads, rawIndexSeconds } = await import("./reindex-floor");
