@@ -152,7 +152,7 @@ async function createRebuildIndexes(client: Meilisearch): Promise<void> {
  * redoing index-wide work (word prefixes, facets), which cost more than building the documents (ADR
  * 013); bodies sent as built let it start on an index before the last arrived and index it in two or
  * three (document-requests.server.ts). Progress is reported as Meilisearch finishes each body, index
- * by index, smallest first.
+ * by index, largest first.
  */
 async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
@@ -163,9 +163,10 @@ async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Rec
   const indexesReady = createRebuildIndexes(client);
   indexesReady.catch(() => {});
   const queue = taskQueue(client);
-  // Smallest first: the largest index is read while Meilisearch indexes the others, and reaches it in
-  // a few large batches rather than many small ones.
-  for (const key of [...INDEX_KEYS].sort((a, b) => totals[a] - totals[b])) {
+  // Largest first: Meilisearch starts on an index only once its one body has arrived, and the listings
+  // take four fifths of its time. Built first, while Meilisearch has nothing else to do, they reached it
+  // 8 s after the start instead of 16 s; the smaller indexes are read while it indexes them (ADR 013).
+  for (const key of [...INDEX_KEYS].sort((a, b) => totals[b] - totals[a])) {
     const uid = rebuildName(key);
     const total = totals[key];
     let done = 0;
