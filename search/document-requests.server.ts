@@ -1,15 +1,20 @@
 import type { EnqueuedTask, Meilisearch } from "meilisearch";
-import { EncodedJson, meiliPost } from "./meili-http.server";
+import { meiliPostStream } from "./meili-http.server";
 
 /**
- * How a rebuild's documents travel: encoded as JSON in chunks as they are built, joined into request
- * bodies as large as Meilisearch accepts, and sent over Node's own HTTP client.
+ * How a rebuild's documents travel: encoded as JSON in chunks as they are built, and streamed to
+ * Meilisearch as they are encoded, in request bodies as large as Meilisearch accepts, over Node's own
+ * HTTP client.
  *
  * Large bodies, because Meilisearch indexes everything enqueued for an index while it was busy as one
  * batch, but starts on whatever has arrived for an idle index: the 10,000 cases sent in two pages were
  * indexed in two batches (3.9 s and 3.8 s), and 100,000 scenarios in three (500, 27,000 and 72,545
  * documents) took 15% longer than in one. An index that fits in one body is indexed in one batch
  * whenever it arrives.
+ *
+ * Streamed, because a body is enqueued only once it has all arrived: Meilisearch receives it while
+ * the rest is built (250 MB for 100,000 listings took it 1.2–1.5 s to receive when sent after), and the
+ * rebuild holds a chunk of it in memory, not all of it.
  *
  * Node's own HTTP client, because the library's `fetch` spent more CPU on a rebuild's bodies than
  * building them did (it checks the string for lone surrogates and copies it twice more), while
@@ -25,50 +30,68 @@ export function payloadLimit(): number {
   return Number.isSafeInteger(configured) && configured > 0 ? configured : 100_000_000;
 }
 
-// A body is built in memory before it is sent: at most this much, whatever Meilisearch accepts.
-export const MAX_BODY_BYTES = 512 * 1024 * 1024;
-
-/** The size of the bodies sent to a Meilisearch that accepts `limit` bytes: a tenth kept for the brackets and commas of a chunk past it. */
+/** The size of the bodies sent to a Meilisearch that accepts `limit` bytes: a tenth kept for a chunk that alone passes it. */
 export function requestBytes(limit = payloadLimit()): number {
-  return Math.min(MAX_BODY_BYTES, Math.floor(limit * 0.9));
+  return Math.floor(limit * 0.9);
 }
 
 // A listing's texts may reach 20,000 characters each: chunks of this many documents keep one chunk
 // far under any body size.
 const ENCODE_CHUNK = 500;
 
-export type RequestBody = { body: EncodedJson; documents: number };
+/** Documents encoded as the items of a JSON array, without its brackets. */
+export type EncodedChunk = { bytes: Buffer; documents: number };
 
-/** The pages' documents as JSON array bodies of up to `maxBytes` each, in order; none when there are none. */
-export async function* requestBodies(pages: AsyncIterable<object[]>, maxBytes = requestBytes()): AsyncGenerator<RequestBody> {
-  const [open, comma, close] = ["[", ",", "]"].map((mark) => Buffer.from(mark)) as [Buffer, Buffer, Buffer];
-  let parts: Buffer[] = [];
-  let bytes = 0;
-  let documents = 0;
-  const flush = (): RequestBody => {
-    const body = new EncodedJson([open, ...parts.flatMap((part, i) => (i === 0 ? [part] : [comma, part])), close]);
-    const request = { body, documents };
-    parts = [];
-    bytes = 0;
-    documents = 0;
-    return request;
-  };
+/** The pages' documents, encoded in order, up to ENCODE_CHUNK to a chunk. */
+export async function* encodedChunks(pages: AsyncIterable<object[]>): AsyncGenerator<EncodedChunk> {
   for await (const page of pages) {
     for (let i = 0; i < page.length; i += ENCODE_CHUNK) {
       const chunk = page.slice(i, i + ENCODE_CHUNK);
-      // The array's own brackets dropped: the chunk's documents are joined into the body's array.
-      const encoded = Buffer.from(JSON.stringify(chunk)).subarray(1, -1);
-      if (documents > 0 && bytes + encoded.length + 2 > maxBytes) yield flush();
-      parts.push(encoded);
-      bytes += encoded.length + 1;
-      documents += chunk.length;
+      yield { bytes: Buffer.from(JSON.stringify(chunk)).subarray(1, -1), documents: chunk.length };
     }
   }
-  if (documents > 0) yield flush();
 }
 
-/** One body of documents for index `uid`, enqueued (documents sent again replace themselves by id). */
-export function sendDocuments(client: Meilisearch, uid: string, body: EncodedJson): Promise<EnqueuedTask> {
+export type EnqueuedBody = { task: EnqueuedTask; documents: number };
+
+/**
+ * Sends the chunks to index `uid` (documents sent again replace themselves by id) as JSON array
+ * bodies of up to `maxBytes` each, each streamed while its chunks come; a body of one chunk may pass
+ * the size, since a chunk is not split. `enqueued` is called once Meilisearch has enqueued a body,
+ * before the next is started, so the bodies are enqueued in order. Nothing is sent for no chunks.
+ */
+export async function sendDocuments(
+  client: Meilisearch, uid: string, chunks: AsyncIterable<EncodedChunk>,
+  enqueued: (body: EnqueuedBody) => void | Promise<void>, maxBytes = requestBytes(),
+): Promise<void> {
   const { host, apiKey, timeout } = client.config;
-  return meiliPost<EnqueuedTask>({ host, apiKey }, `indexes/${encodeURIComponent(uid)}/documents?primaryKey=id`, body, timeout ?? 120_000);
+  const path = `indexes/${encodeURIComponent(uid)}/documents?primaryKey=id`;
+  const [open, comma, close] = ["[", ",", "]"].map((mark) => Buffer.from(mark)) as [Buffer, Buffer, Buffer];
+  const source = chunks[Symbol.asyncIterator]();
+  let next = await source.next();
+  try {
+    while (!next.done) {
+      let bytes = 0;
+      let documents = 0;
+      // Ends before the chunk that would pass the size, which then opens the next body.
+      async function* body(): AsyncGenerator<Buffer> {
+        yield open;
+        while (!next.done) {
+          const chunk: EncodedChunk = next.value;
+          if (documents > 0 && bytes + chunk.bytes.length + 2 > maxBytes) break;
+          if (documents > 0) yield comma;
+          yield chunk.bytes;
+          bytes += chunk.bytes.length + 1;
+          documents += chunk.documents;
+          next = await source.next();
+        }
+        yield close;
+      }
+      const task = await meiliPostStream<EnqueuedTask>({ host, apiKey }, path, body(), timeout ?? 120_000);
+      await enqueued({ task, documents });
+    }
+  } finally {
+    // A failed body leaves the rest unread: the source (a database scan) is closed.
+    if (!next.done) await source.return?.();
+  }
 }

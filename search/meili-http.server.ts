@@ -1,5 +1,6 @@
 import http from "node:http";
 import https from "node:https";
+import { once } from "node:events";
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
 
 /**
@@ -23,54 +24,80 @@ function agentFor(url: URL): { request: typeof http.request; agent: http.Agent }
 
 type Answer = { status: number; statusText: string; text: string };
 
-function post(url: URL, headers: Record<string, string>, body: EncodedJson, deadline: number): Promise<Answer> {
+/**
+ * A POST whose answer is read whole, failed once `deadline` passes (`arm` moves it). `pooled`: on a
+ * kept-alive connection (searches); a streamed body goes on a connection of its own, which no one can
+ * have closed before it is used.
+ */
+function open(url: URL, headers: Record<string, string>, deadline: number, pooled: boolean) {
   const { request, agent } = agentFor(url);
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request(url, { method: "POST", headers: { ...headers, "content-length": String(body.bytes) }, agent }, (res) => {
+  let req!: http.ClientRequest;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (at: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => req.destroy(new TimeoutSignal()), Math.max(0, at - Date.now()));
+  };
+  const answer = new Promise<Answer>((resolve, reject) => {
+    req = request(url, { method: "POST", headers, agent: pooled ? agent : false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", text: Buffer.concat(chunks).toString("utf8") }));
       res.on("error", reject);
     });
-    const timer = setTimeout(() => req.destroy(new TimeoutSignal()), Math.max(0, deadline - Date.now()));
     req.on("close", () => clearTimeout(timer));
     req.on("error", (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
-    // Written part by part: joining a rebuild's 64 MB of parts first only copied them once more.
-    for (const part of body.parts) req.write(part);
-    req.end();
   });
+  arm(deadline);
+  return { req, answer, arm };
+}
+
+function post(url: URL, headers: Record<string, string>, body: Buffer, deadline: number): Promise<Answer> {
+  const { req, answer } = open(url, { ...headers, "content-length": String(body.length) }, deadline, true);
+  req.end(body);
+  return answer;
+}
+
+/**
+ * The body written as its parts come, failed when `timeoutMs` pass without a part written or, after
+ * the last, without the answer. A part that fails to come (a failed read) aborts the request, so
+ * Meilisearch, which never sees the body's end, enqueues nothing; an answer before the end (a
+ * refusal) stops the writing.
+ */
+async function postStream(url: URL, headers: Record<string, string>, parts: AsyncIterable<Buffer>, timeoutMs: number): Promise<Answer> {
+  const { req, answer, arm } = open(url, headers, Date.now() + timeoutMs, false);
+  let settled = false;
+  const stopped = answer.then(() => (settled = true), () => (settled = true));
+  try {
+    for await (const part of parts) {
+      if (settled) break;
+      if (!req.write(part)) await Promise.race([once(req, "drain"), stopped]);
+      arm(Date.now() + timeoutMs);
+    }
+    req.end();
+  } catch (error) {
+    req.destroy();
+    throw error;
+  }
+  return answer;
 }
 
 class TimeoutSignal extends Error {}
 
 export type MeiliConnection = { host: string; apiKey?: string };
 
-/** JSON already encoded, as the parts of its bytes in order. */
-export class EncodedJson {
-  readonly bytes: number;
-  constructor(readonly parts: Buffer[]) {
-    this.bytes = parts.reduce((n, part) => n + part.length, 0);
-  }
-}
+const endpoint = (host: string, path: string) => new URL(path, host.endsWith("/") ? host : `${host}/`);
 
-/**
- * POSTs `payload` as JSON to `path` under the host and returns the parsed answer; a payload already
- * encoded is given as the parts of its bytes, in order. Only for requests
- * that may be sent twice: a kept-alive connection the server closed as it was reused is retried once
- * on a new one (a search changes nothing; documents sent again replace themselves by id).
- */
-export async function meiliPost<T>({ host, apiKey }: MeiliConnection, path: string, payload: unknown, timeoutMs: number): Promise<T> {
-  const url = new URL(path, host.endsWith("/") ? host : `${host}/`);
+function headersFor(apiKey?: string): Record<string, string> {
   const headers: Record<string, string> = { "content-type": "application/json", "accept-encoding": "identity" };
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-  const body = payload instanceof EncodedJson ? payload : new EncodedJson([Buffer.from(JSON.stringify(payload))]);
-  const deadline = Date.now() + timeoutMs;
+  return headers;
+}
+
+/** Meilisearch's answer parsed, or the client's own error for a failure or a refusal. */
+async function answered<T>(url: URL, headers: Record<string, string>, timeoutMs: number, send: () => Promise<Answer>): Promise<T> {
   let answer: Answer;
   try {
-    answer = await post(url, headers, body, deadline).catch((error: Error & { reusedSocket?: boolean }) => {
-      if (error.reusedSocket && !(error instanceof TimeoutSignal)) return post(url, headers, body, deadline);
-      throw error;
-    });
+    answer = await send();
   } catch (error) {
     const cause = error instanceof TimeoutSignal ? new MeilisearchRequestTimeOutError(timeoutMs, { method: "POST", headers }) : error;
     throw new MeilisearchRequestError(url.href, cause);
@@ -84,4 +111,46 @@ export async function meiliPost<T>({ host, apiKey }: MeiliConnection, path: stri
     explained = undefined;
   }
   throw new MeilisearchApiError(new Response(null, { status: answer.status, statusText: answer.statusText }), explained as never);
+}
+
+/**
+ * POSTs `payload` as JSON to `path` under the host and returns the parsed answer. Only for requests
+ * that may be sent twice: a kept-alive connection the server closed as it was reused is retried once
+ * on a new one (a search changes nothing).
+ */
+export function meiliPost<T>({ host, apiKey }: MeiliConnection, path: string, payload: unknown, timeoutMs: number): Promise<T> {
+  const url = endpoint(host, path);
+  const headers = headersFor(apiKey);
+  const body = Buffer.from(JSON.stringify(payload));
+  const deadline = Date.now() + timeoutMs;
+  return answered<T>(url, headers, timeoutMs, () =>
+    post(url, headers, body, deadline).catch((error: Error & { reusedSocket?: boolean }) => {
+      if (error.reusedSocket && !(error instanceof TimeoutSignal)) return post(url, headers, body, deadline);
+      throw error;
+    }),
+  );
+}
+
+/**
+ * POSTs a JSON body to `path` under the host as its parts come (chunked), and returns the parsed
+ * answer: Meilisearch receives a rebuild's documents while they are still being built. A part that
+ * fails to come fails the request with its own error, not as Meilisearch's.
+ */
+export async function meiliPostStream<T>({ host, apiKey }: MeiliConnection, path: string, parts: AsyncIterable<Buffer>, timeoutMs: number): Promise<T> {
+  const url = endpoint(host, path);
+  const headers = headersFor(apiKey);
+  let failed: { error: unknown } | undefined;
+  async function* watched() {
+    try {
+      yield* parts;
+    } catch (error) {
+      failed = { error };
+      throw error;
+    }
+  }
+  try {
+    return await answered<T>(url, headers, timeoutMs, () => postStream(url, headers, watched(), timeoutMs));
+  } catch (error) {
+    throw failed ? failed.error : error;
+  }
 }

@@ -2,7 +2,7 @@ import type { EnqueuedTask, Meilisearch, Task } from "meilisearch";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.server";
 import { buildCaseDoc, buildScenarioDoc, buildVendorDoc } from "./documents";
-import { MAX_BODY_BYTES, requestBodies, requestBytes, sendDocuments, type RequestBody } from "./document-requests.server";
+import { encodedChunks, requestBytes, sendDocuments, type EncodedChunk } from "./document-requests.server";
 import { SETTINGS } from "./settings";
 import { SOURCE_WHERE, changedSince, countSources, loadCaseDeliveries, organisationPages, scenarioPages } from "./sources.server";
 import { applyWrites, plannedWrites } from "./sync.server";
@@ -94,7 +94,7 @@ function taskQueue(client: Meilisearch, pollMs = TASK_POLL_MS) {
       return failure;
     },
     /** Resolves once Meilisearch has enqueued the task (one at a time, so it enqueues them in this order). */
-    async send(task: Promise<EnqueuedTask>, then?: () => void | Promise<void>, allowedError?: string): Promise<void> {
+    async send(task: EnqueuedTask | Promise<EnqueuedTask>, then?: () => void | Promise<void>, allowedError?: string): Promise<void> {
       let sent: EnqueuedTask;
       try {
         sent = await task;
@@ -143,23 +143,27 @@ async function createRebuildIndexes(client: Meilisearch): Promise<void> {
   await setup.drained();
 }
 
+/** The chunks, and at their end a wait for `ready`: a body may start before its index is set up, not end. */
+async function* endingAfter(ready: Promise<void>, chunks: AsyncIterable<EncodedChunk>): AsyncGenerator<EncodedChunk> {
+  yield* chunks;
+  await ready;
+}
+
 /**
- * Fills every `<name>_new` from the database. An index's documents are sent once all are built (up
- * to MAX_BODY_BYTES of them held), without waiting for Meilisearch to index the ones before, and the
- * next index is read while Meilisearch is still indexing the previous one: Meilisearch keeps enqueued
- * payloads on its disk, not in our memory, and indexes everything enqueued for an index while it was
- * busy as one batch. Waiting for a few batches at a time made it index many small batches, each
- * redoing index-wide work (word prefixes, facets), which cost more than building the documents (ADR
- * 013); bodies sent as built let it start on an index before the last arrived and index it in two or
- * three (document-requests.server.ts). Progress is reported as Meilisearch finishes each body, index
- * by index, largest first.
+ * Fills every `<name>_new` from the database. An index's documents are streamed to Meilisearch as
+ * they are built, in one body where Meilisearch accepts one that large, without waiting for it to
+ * index the ones before; the next index is read while Meilisearch is still indexing the previous one
+ * (Meilisearch keeps enqueued bodies on its disk). Meilisearch indexes everything enqueued for an
+ * index while it was busy as one batch; many small batches each redo index-wide work (word prefixes,
+ * facets), which cost more than building the documents (ADR 013). Progress is reported as
+ * Meilisearch finishes each body, index by index, largest first.
  */
 async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Record<IndexKey, number>): Promise<void> {
   const size = options.batchSize ?? REINDEX_BATCH_SIZE;
   const bodyBytes = requestBytes(options.payloadLimit);
-  // The first page is read and built while Meilisearch sets the indexes up (1.4 s of twelve tasks
-  // before this); its documents wait for the setup. The no-op catch keeps a failed setup from counting
-  // as unhandled before the loop awaits it.
+  // The first documents are read and built while Meilisearch sets the indexes up (twelve tasks, 1.4 s);
+  // their body ends after the setup. The no-op catch keeps a failed setup from counting as unhandled
+  // before it is awaited.
   const indexesReady = createRebuildIndexes(client);
   indexesReady.catch(() => {});
   const queue = taskQueue(client);
@@ -167,27 +171,16 @@ async function fillAll(client: Meilisearch, options: ReindexOptions, totals: Rec
   // take four fifths of its time. Built first, while Meilisearch has nothing else to do, they reached it
   // 8 s after the start instead of 16 s; the smaller indexes are read while it indexes them (ADR 013).
   for (const key of [...INDEX_KEYS].sort((a, b) => totals[b] - totals[a])) {
-    const uid = rebuildName(key);
+    if (queue.failure) break;
     const total = totals[key];
     let done = 0;
     queue.after(() => options.onProgress?.({ index: key, done: 0, total }));
-    const held: RequestBody[] = [];
-    const sendHeld = async () => {
-      await indexesReady;
-      for (const { body, documents } of held.splice(0)) {
-        if (queue.failure) return;
-        await queue.send(sendDocuments(client, uid, body), () => {
-          done += documents;
-          return options.onProgress?.({ index: key, done, total });
-        });
-      }
-    };
-    for await (const request of requestBodies(pagesOf(key, options.db, size), bodyBytes)) {
-      if (queue.failure) break;
-      held.push(request);
-      if (held.reduce((n, r) => n + r.body.bytes, 0) >= MAX_BODY_BYTES) await sendHeld();
-    }
-    await sendHeld();
+    const chunks = endingAfter(indexesReady, encodedChunks(pagesOf(key, options.db, size)));
+    await sendDocuments(client, rebuildName(key), chunks, ({ task, documents }) =>
+      queue.send(task, () => {
+        done += documents;
+        return options.onProgress?.({ index: key, done, total });
+      }), bodyBytes);
   }
   await indexesReady;
   await queue.drained();

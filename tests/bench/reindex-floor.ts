@@ -1,34 +1,37 @@
-import type { Meilisearch } from "meilisearch";
+import type { EnqueuedTask, Meilisearch } from "meilisearch";
 import type { PrismaClient } from "../../app/generated/prisma/client";
 import { INDEX_KEYS, type IndexKey } from "../../search/client.server";
-import { requestBodies, requestBytes, sendDocuments } from "../../search/document-requests.server";
-import type { EncodedJson } from "../../search/meili-http.server";
+import { encodedChunks, requestBytes, sendDocuments, type EncodedChunk } from "../../search/document-requests.server";
 import { REINDEX_BATCH_SIZE, TASK_POLL_MS, pagesOf } from "../../search/reindex.server";
 import { SETTINGS } from "../../search/settings";
 
 /**
  * Meilisearch's own time for the documents a full reindex sends (scenarios, vendors, cases), the floor
  * the reindex is compared with: the documents are built and encoded as JSON first (not timed), in the
- * request bodies the reindex sends, then sent to fresh indexes, one index after the other — once with
- * the app's settings, once with Meilisearch's defaults.
+ * chunks the reindex sends, then sent to fresh indexes, one index after the other — once with the
+ * app's settings, once with Meilisearch's defaults.
  *
- * Kept as encoded bodies, not as objects: 130,000 documents held in the benchmark's heap cost every
+ * Kept as encoded bytes, not as objects: 130,000 documents held in the benchmark's heap cost every
  * later reindex in the same process seconds of garbage collection (a fifth more Node CPU measured),
  * which the reindex does not cost on its own.
  */
-export type Payloads = { bodies: Record<IndexKey, EncodedJson[]>; documents: number };
+export type Payloads = { chunks: Record<IndexKey, EncodedChunk[]>; documents: number; payloadLimit: number };
 
 export async function buildPayloads(db: PrismaClient, payloadLimit: number): Promise<Payloads> {
-  const bodies = {} as Payloads["bodies"];
+  const chunks = {} as Payloads["chunks"];
   let documents = 0;
   for (const key of INDEX_KEYS) {
-    bodies[key] = [];
-    for await (const request of requestBodies(pagesOf(key, db, REINDEX_BATCH_SIZE), requestBytes(payloadLimit))) {
-      bodies[key].push(request.body);
-      documents += request.documents;
+    chunks[key] = [];
+    for await (const chunk of encodedChunks(pagesOf(key, db, REINDEX_BATCH_SIZE))) {
+      chunks[key].push(chunk);
+      documents += chunk.documents;
     }
   }
-  return { bodies, documents };
+  return { chunks, documents, payloadLimit };
+}
+
+async function* replay(chunks: EncodedChunk[]): AsyncGenerator<EncodedChunk> {
+  yield* chunks;
 }
 
 /**
@@ -41,13 +44,12 @@ export async function rawIndexSeconds(client: Meilisearch, payloads: Payloads, w
   let total = 0;
   for (const key of INDEX_KEYS) {
     const uid = `bench_floor_${key}`;
-    const bodies = payloads.bodies[key];
     await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
     await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 600_000 });
     if (withAppSettings) await client.index(uid).updateSettings(SETTINGS[key]).waitTask({ timeout: 600_000 });
     const started = performance.now();
-    const tasks = [];
-    for (const body of bodies) tasks.push(await sendDocuments(client, uid, body));
+    const tasks: EnqueuedTask[] = [];
+    await sendDocuments(client, uid, replay(payloads.chunks[key]), ({ task }) => void tasks.push(task), requestBytes(payloads.payloadLimit));
     const batchUids = new Set<number | null>();
     for (const task of tasks) {
       // Polled like the reindex polls: the client adds a listener to one abort signal per poll for the whole wait.
@@ -56,7 +58,7 @@ export async function rawIndexSeconds(client: Meilisearch, payloads: Payloads, w
       batchUids.add(done.batchUid);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`[bench] floor ${key}${withAppSettings ? "" : " (defaults)"}: ${bodies.length} request(s) indexed in ${batchUids.size} batch(es), ${seconds.toFixed(1)} s`);
+    console.log(`[bench] floor ${key}${withAppSettings ? "" : " (defaults)"}: ${tasks.length} request(s) indexed in ${batchUids.size} batch(es), ${seconds.toFixed(1)} s`);
     total += seconds;
     await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
   }

@@ -1,12 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MeilisearchApiError } from "meilisearch";
+import { MeilisearchApiError, type EnqueuedTask } from "meilisearch";
 import { TASK_WAIT, useSearch } from "../setup/search-test";
 
-// A rebuild's documents as they travel: encoded in chunks, joined into one body, sent over Node's own
-// HTTP client. What Meilisearch stores must be the documents as built, and a body it refuses must fail
-// the rebuild with Meilisearch's own explanation.
+// A rebuild's documents as they travel: encoded in chunks, streamed as one body over Node's own HTTP
+// client. What Meilisearch stores must be the documents as built, a body it refuses must fail the
+// rebuild with Meilisearch's own explanation, and a body whose documents fail to come must not be
+// enqueued at all.
 let search: Awaited<ReturnType<typeof useSearch>>;
 let client: typeof import("../../search/client.server");
 let requests: typeof import("../../search/document-requests.server");
@@ -33,11 +34,11 @@ describe("a rebuild's documents", () => {
     }));
     const meili = client.meili();
     await meili.createIndex(uid, { primaryKey: "id" }).waitTask(TASK_WAIT);
-    const tasks = [];
-    for await (const { body, documents } of requests.requestBodies(pages(docs.slice(0, 700), [], docs.slice(700)))) {
+    const tasks: EnqueuedTask[] = [];
+    await requests.sendDocuments(meili, uid, requests.encodedChunks(pages(docs.slice(0, 700), [], docs.slice(700))), ({ task, documents }) => {
       expect(documents).toBe(1203);
-      tasks.push(await requests.sendDocuments(meili, uid, body));
-    }
+      tasks.push(task);
+    });
     expect(tasks).toHaveLength(1);
     expect((await meili.tasks.waitForTask(tasks[0]!.taskUid, TASK_WAIT)).status).toBe("succeeded");
     const stored = await meili.index(uid).getDocuments({ limit: 2000 });
@@ -58,10 +59,8 @@ describe("a rebuild's documents", () => {
     try {
       const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const standIn = client.createMeiliClient({ host, apiKey: "key" });
-      let failure: unknown;
-      for await (const { body } of requests.requestBodies(pages([{ id: "a", title: "防汛" }]))) {
-        failure = await requests.sendDocuments(standIn, "scenarios_new", body).catch((error: unknown) => error);
-      }
+      const failure = await requests.sendDocuments(standIn, "scenarios_new", requests.encodedChunks(pages([{ id: "a", title: "防汛" }])), () => {})
+        .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(MeilisearchApiError);
       expect((failure as MeilisearchApiError).response.status).toBe(413);
       expect((failure as MeilisearchApiError).cause?.code).toBe("payload_too_large");
@@ -70,5 +69,28 @@ describe("a rebuild's documents", () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it("whose documents fail to come are not enqueued: Meilisearch never sees the body's end", async () => {
+    const uid = `${search.prefix}document_requests_failed`;
+    const meili = client.meili();
+    const before = (await meili.tasks.getTasks({ indexUids: [uid] })).results.length;
+    let closed = false;
+    async function* failing(): AsyncGenerator<object[]> {
+      try {
+        yield Array.from({ length: 800 }, (_, i) => ({ id: `f${i}`, title: `无法读完的场景 ${i}` }));
+        throw new Error("connection to the database lost");
+      } finally {
+        closed = true;
+      }
+    }
+    const enqueued: unknown[] = [];
+    const failure = await requests.sendDocuments(meili, uid, requests.encodedChunks(failing()), (body) => void enqueued.push(body)).catch((error: unknown) => error);
+    expect((failure as Error).message).toBe("connection to the database lost");
+    expect(closed).toBe(true);
+    expect(enqueued).toEqual([]);
+    // A task enqueued from a half body would show here (it would be listed even if it then failed).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await meili.tasks.getTasks({ indexUids: [uid] })).results.length).toBe(before);
   });
 });
