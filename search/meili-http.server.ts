@@ -83,7 +83,7 @@ async function postStream(url: URL, headers: Record<string, string>, parts: Asyn
 
 class TimeoutSignal extends Error {}
 
-export type MeiliConnection = { host: string; apiKey?: string };
+type MeiliConnection = { host: string; apiKey?: string };
 
 const endpoint = (host: string, path: string) => new URL(path, host.endsWith("/") ? host : `${host}/`);
 

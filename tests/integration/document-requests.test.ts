@@ -1,8 +1,7 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchApiError, type EnqueuedTask } from "meilisearch";
 import { TASK_WAIT, useSearch } from "../setup/search-test";
+import { standIn } from "../fixtures/stand-in-meilisearch";
 
 // A rebuild's documents as they travel: encoded in chunks, streamed as one body over Node's own HTTP
 // client. What Meilisearch stores must be the documents as built, a body it refuses must fail the
@@ -48,26 +47,23 @@ describe("a rebuild's documents", () => {
   });
 
   it("refused by Meilisearch fail with its own explanation, as an API error", async () => {
-    const server = http.createServer((req, res) => {
+    const fake = await standIn((req, res) => {
       req.resume();
       req.on("end", () => {
         res.writeHead(413, { "content-type": "application/json" });
         res.end(JSON.stringify({ message: "The provided payload reached the size limit. The maximum accepted payload size is 10 B.", code: "payload_too_large", type: "invalid_request", link: "" }));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
-      const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const standIn = client.createMeiliClient({ host, apiKey: "key" });
-      const failure = await requests.sendDocuments(standIn, "scenarios_new", requests.encodedChunks(pages([{ id: "a", title: "防汛" }])), () => {})
+      const refusing = client.createMeiliClient({ host: fake.host, apiKey: "key" });
+      const failure = await requests.sendDocuments(refusing, "scenarios_new", requests.encodedChunks(pages([{ id: "a", title: "防汛" }])), () => {})
         .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(MeilisearchApiError);
       expect((failure as MeilisearchApiError).response.status).toBe(413);
       expect((failure as MeilisearchApiError).cause?.code).toBe("payload_too_large");
       expect(client.isSearchUnavailable(failure)).toBe(false);
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fake.close();
     }
   });
 

@@ -1,8 +1,7 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type MultiSearchQuery } from "meilisearch";
 import { TASK_WAIT, useSearch } from "../setup/search-test";
+import { standIn } from "../fixtures/stand-in-meilisearch";
 
 // The pages' own transport to Meilisearch: the same answers as the library's client, and failures
 // the fallback reads the same way (unreachable, timed out, refused, a proxy's error page).
@@ -35,20 +34,6 @@ async function withHost<T>(host: string, run: () => Promise<T>): Promise<T> {
   } finally {
     process.env.MEILI_HOST = real;
   }
-}
-
-async function standIn(handler: http.RequestListener): Promise<{ host: string; server: http.Server; close(): Promise<void> }> {
-  const server = http.createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    host: `http://127.0.0.1:${port}`,
-    server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
 }
 
 const queries = (): MultiSearchQuery[] => [

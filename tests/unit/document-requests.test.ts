@@ -1,18 +1,16 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMeiliClient } from "../../search/client.server";
+import { standIn } from "../fixtures/stand-in-meilisearch";
 import { encodedChunks, payloadLimit, requestBytes, sendDocuments, type EnqueuedBody } from "../../search/document-requests.server";
 
 // The bodies a rebuild sends, as a stand-in Meilisearch receives them: how documents are joined into
 // bodies and where a body ends. What a real Meilisearch stores is tests/integration/document-requests.test.ts.
 type Received = { bytes: Buffer; chunked: boolean };
 let received: Received[] = [];
-let server: http.Server;
-let host: string;
+let fake: Awaited<ReturnType<typeof standIn>>;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
+  fake = await standIn((req, res) => {
     const parts: Buffer[] = [];
     req.on("data", (part: Buffer) => parts.push(part));
     req.on("end", () => {
@@ -21,13 +19,10 @@ beforeAll(async () => {
       res.end(JSON.stringify({ taskUid: received.length, indexUid: "scenarios_new", status: "enqueued", type: "documentAdditionOrUpdate", enqueuedAt: new Date().toISOString() }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await fake.close();
 });
 
 async function* pagesOf(...pages: object[][]): AsyncGenerator<object[]> {
@@ -39,7 +34,7 @@ const doc = (i: number) => ({ id: `s${i}`, title: `郑州市防汛场景 ${i}`, 
 async function bodiesOf(pages: object[][], maxBytes?: number) {
   received = [];
   const enqueued: EnqueuedBody[] = [];
-  await sendDocuments(createMeiliClient({ host, apiKey: "key" }), "scenarios_new", encodedChunks(pagesOf(...pages)), (body) => void enqueued.push(body), maxBytes);
+  await sendDocuments(createMeiliClient({ host: fake.host, apiKey: "key" }), "scenarios_new", encodedChunks(pagesOf(...pages)), (body) => void enqueued.push(body), maxBytes);
   expect(enqueued.map((e) => e.task.taskUid)).toEqual(received.map((_, i) => i + 1));
   return received.map((r, i) => ({ docs: JSON.parse(r.bytes.toString("utf8")) as { id: string }[], documents: enqueued[i]!.documents, bytes: r.bytes.length, chunked: r.chunked }));
 }
