@@ -23,7 +23,7 @@ export type SearchHealth = {
   lastError: LastSyncError | null;
 };
 
-type Db = Pick<PrismaClient, "scenario" | "organisation" | "$queryRaw">;
+type Db = Pick<PrismaClient, "scenario" | "organisation" | "$queryRaw" | "$queryRawUnsafe">;
 
 /** Counts of search-sync jobs by pg-boss state (the `pgboss.job` table holds all of them until archived). */
 export async function syncJobCounts(db: Db): Promise<SyncJobCounts> {

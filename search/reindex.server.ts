@@ -4,7 +4,7 @@ import { INDEXES, INDEX_KEYS, createMeiliClient, type IndexKey } from "./client.
 import { buildCaseDoc, buildScenarioDoc, buildVendorDoc } from "./documents";
 import { encodedChunks, requestBytes, sendDocuments, type EncodedChunk } from "./document-requests.server";
 import { SETTINGS } from "./settings";
-import { SOURCE_WHERE, changedSince, countSources, loadCaseDeliveries, organisationPages, scenarioPages } from "./sources.server";
+import { changedSince, countSourcesOverDriver, loadCaseDeliveries, organisationPages, scenarioPages, vendorWhere } from "./sources.server";
 import { applyWrites, plannedWrites } from "./sync.server";
 
 /**
@@ -76,7 +76,7 @@ export function pagesOf(key: IndexKey, db: ReindexOptions["db"], size: number): 
     for await (const rows of pages) yield rows.map(build);
   }
   if (key === "scenarios") return map(scenarioPages(db, "scenarios", size), buildScenarioDoc);
-  if (key === "vendors") return map(organisationPages(db, SOURCE_WHERE.vendors, size), buildVendorDoc);
+  if (key === "vendors") return map(organisationPages(db, vendorWhere(), size), buildVendorDoc);
   return casePages(db, size);
 }
 
@@ -196,7 +196,7 @@ export async function reindexAll(options: ReindexOptions): Promise<ReindexSummar
   const started = Date.now();
   // Long timeouts: a 5,000-document batch or a settings change on a big index takes more than the app's 2 s.
   const client = options.client ?? createMeiliClient({ timeout: 120_000 });
-  await fillAll(client, options, await countSources(options.db));
+  await fillAll(client, options, await countSourcesOverDriver(options.db));
 
   const swap = await client
     .swapIndexes(INDEX_KEYS.map((key) => ({ indexes: [INDEXES[key], rebuildName(key)] as [string, string], rename: false })))
@@ -217,7 +217,7 @@ export async function reindexAll(options: ReindexOptions): Promise<ReindexSummar
 
   // Counted again after the catch-up, so the summary compares like with like.
   const [database, stats] = await Promise.all([
-    countSources(options.db),
+    countSourcesOverDriver(options.db),
     Promise.all(INDEX_KEYS.map((key) => client.index(INDEXES[key]).getStats())),
   ]);
   const indexes = {} as ReindexSummary["indexes"];
