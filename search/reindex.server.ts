@@ -202,10 +202,13 @@ export async function reindexAll(options: ReindexOptions): Promise<ReindexSummar
     .swapIndexes(INDEX_KEYS.map((key) => ({ indexes: [INDEXES[key], rebuildName(key)] as [string, string], rename: false })))
     .waitTask({ timeout: TASK_TIMEOUT_MS });
   assertSucceeded(swap);
-  // The `_new` names now hold the old contents: all three deletions are sent before any is awaited.
-  await Promise.all(INDEX_KEYS.map((key) => deleteIndexIfPresent(client, rebuildName(key))));
-
-  const changed = await changedSince(options.db, new Date(started - (options.catchUpMarginMs ?? CATCH_UP_MARGIN_MS)));
+  // The `_new` names now hold the old contents: all three deletions are sent before any is awaited,
+  // and the database is asked for the rows changed meanwhile while Meilisearch deletes them (any
+  // catch-up write is queued behind the deletions, on other indexes).
+  const [changed] = await Promise.all([
+    changedSince(options.db, new Date(started - (options.catchUpMarginMs ?? CATCH_UP_MARGIN_MS))),
+    ...INDEX_KEYS.map((key) => deleteIndexIfPresent(client, rebuildName(key))),
+  ]);
   const jobs = [
     ...changed.scenarios.map((id) => ({ kind: "scenario" as const, id })),
     ...changed.organisations.map((id) => ({ kind: "organisation" as const, id })),

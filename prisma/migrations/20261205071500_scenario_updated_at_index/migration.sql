@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Scenario_updatedAt_idx" ON "Scenario"("updatedAt");
