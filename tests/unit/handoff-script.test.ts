@@ -24,6 +24,11 @@ describe("the loader data's script", () => {
     const html = `<!DOCTYPE html><html><body><p>正文</p><script nonce="n">${HANDOFF_CLOSED}</script><script type="module">go()</script></body></html>`;
     const body = withHandoff(html, "[1]", "n")!.toString("utf8");
     expect(body).toBe(html.replace(`<script nonce="n">${HANDOFF_CLOSED}`, `${handoffScript("[1]", "n")}<script nonce="n">${HANDOFF_CLOSED}`));
+    // Characters of one, two and three UTF-8 bytes and a pair of UTF-16 units (four bytes) on both sides.
+    const wide = html.replace("正文", "正文 é 😀");
+    const bytes = withHandoff(wide, '["揭榜 😀 é"]', "n")!;
+    expect(bytes.toString("utf8")).toBe(wide.replace(`<script nonce="n">${HANDOFF_CLOSED}`, `${handoffScript('["揭榜 😀 é"]', "n")}<script nonce="n">${HANDOFF_CLOSED}`));
+    expect(bytes.length).toBe(Buffer.byteLength(bytes.toString("utf8")));
   });
 
   it("is refused (null) by a document without that script", () => {
