@@ -25,9 +25,10 @@ export function webProcessCount(env: NodeJS.ProcessEnv = process.env, cores = os
 
 /**
  * The arguments a web worker starts with: the primary's, plus a 32 MB semi-space unless one was
- * chosen (in the arguments or NODE_OPTIONS). A page allocates about a megabyte; with V8's default
- * young generation a web process serving 20 connections spent 0.63–0.72 ms a scenario list page in
- * scavenges, with 32 MB 0.38–0.50 ms (two processes, --trace-gc, ADR 013), for about 50 MB more memory each.
+ * chosen (in the arguments or NODE_OPTIONS). A scenario list page allocates about 1.8 MB; with V8's
+ * default young generation (16 MB semi-spaces) two web processes serving it to 20 connections paused
+ * 0.63–0.72 ms a page in scavenges, with 32 MB 0.38–0.50 ms (--trace-gc, ADR 013). At most 32 MB more
+ * memory a process.
  */
 export function webWorkerArgs(execArgv: readonly string[], nodeOptions = ""): string[] {
   const chosen = [...execArgv, ...nodeOptions.split(/\s+/)].some((arg) => /^--max[-_]semi[-_]space[-_]size\b/.test(arg));
