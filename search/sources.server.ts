@@ -73,10 +73,16 @@ function scenarioCondition(which: keyof typeof SCENARIO_INDEXES): string {
 export const vendorWhere = (): Prisma.OrganisationWhereInput => ({ type: { in: [...PROFILE_ORG_TYPES] } });
 const vendorCondition = () => `o.type IN (${PROFILE_ORG_TYPES.map((type) => `'${type}'`).join(", ")})`;
 
-/** A plain PostgreSQL connection of its own to `db`'s database, for `work` only. */
-async function withConnection<T>(db: object, work: (client: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> {
+/** A plain PostgreSQL connection of its own to `db`'s database; the caller ends it. */
+async function openConnection(db: object): Promise<InstanceType<typeof pg.Client>> {
   const client = new pg.Client({ connectionString: databaseUrlOf(db) });
   await client.connect();
+  return client;
+}
+
+/** A plain connection for `work` only. */
+async function withConnection<T>(db: object, work: (client: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> {
+  const client = await openConnection(db);
   try {
     return await work(client);
   } finally {
@@ -136,8 +142,8 @@ export async function* scenarioPages(db: object, which: "scenarios" | "cases", p
     FROM "Scenario" s JOIN "Organisation" d ON d.id = s."departmentId"
     WHERE ${scenarioCondition(which)} AND s.id > $1
     ORDER BY s.id LIMIT $2`;
-  const client = new pg.Client({ connectionString: databaseUrlOf(db) });
-  await client.connect();
+  // Opened here rather than through withConnection: the pages are yielded from inside it.
+  const client = await openConnection(db);
   try {
     // The next page starts after the greatest id in the database's own order (its collation). It is
     // asked for before this one is handed on, so PostgreSQL reads it while this one is built.
