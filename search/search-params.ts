@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { DISTRICTS, MECHANISMS, SECTORS, TECH_TAGS, keys } from "../app/modules/scenarios/catalog";
 import { BUDGET_BANDS } from "./budget-bands";
 import type { SearchableStatus } from "./documents";
@@ -70,90 +69,70 @@ export type VendorListFacet = keyof typeof VENDOR_LISTS;
 export type VendorSearchState = Lists<typeof VENDOR_LISTS> & { q: string; verified: boolean; sort: VendorSort; page: number };
 
 // Whitespace collapsed, control characters dropped, length capped: a pasted paragraph still searches.
-const query = z
-  .string()
-  .transform((s) => s.replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
-  .catch("");
+function query(value: string | null): string {
+  if (!value) return "";
+  return value.replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
 
 /** Known values only, each once, in the order of `allowed` (which makes the URL canonical). */
-function listOf<T extends string>(allowed: readonly T[]) {
-  return z.array(z.string()).transform((values) => allowed.filter((key) => values.includes(key))).catch([]);
+function listOf<T extends string>(allowed: readonly T[], values: string[]): T[] {
+  return values.length === 0 ? [] : allowed.filter((key) => values.includes(key));
 }
 
 // Organisation ids are cuids; anything else cannot be a department and is dropped.
-const departmentIds = z
-  .array(z.string())
-  .transform((values) => [...new Set(values.filter((v) => /^[a-z0-9]{8,40}$/i.test(v)))].sort().slice(0, MAX_DEPARTMENTS))
-  .catch([]);
-
-// An absent value takes its default before validation (`default`): `catch` alone would first build
-// an issue for it, on every plain visit of a list.
-const page = z.coerce.number().int().min(1).max(MAX_PAGE).default(1).catch(1);
-
-function oneOf<T extends string>(allowed: readonly [T, ...T[]], fallback: T) {
-  return z.enum(allowed).default(fallback).catch(fallback);
+function departmentIds(values: string[]): string[] {
+  return [...new Set(values.filter((v) => /^[a-z0-9]{8,40}$/i.test(v)))].sort().slice(0, MAX_DEPARTMENTS);
 }
-
-const scenarioSchema = z.object({
-  q: query,
-  sector: listOf(SCENARIO_LISTS.sector),
-  district: listOf(SCENARIO_LISTS.district),
-  mechanism: listOf(SCENARIO_LISTS.mechanism),
-  status: listOf(SCENARIO_LISTS.status),
-  department: departmentIds,
-  budget: listOf(SCENARIO_LISTS.budget),
-  deadline: z.enum(DEADLINE_WINDOWS).nullable().catch(null),
-  tag: listOf(SCENARIO_LISTS.tag),
-  sort: oneOf(SCENARIO_SORTS, "relevance"),
-  page,
-});
-
-const vendorSchema = z.object({
-  q: query,
-  sector: listOf(VENDOR_LISTS.sector),
-  tag: listOf(VENDOR_LISTS.tag),
-  district: listOf(VENDOR_LISTS.district),
-  type: listOf(VENDOR_LISTS.type),
-  verified: z.boolean().catch(false),
-  sort: oneOf(VENDOR_SORTS, "relevance"),
-  page,
-});
 
 // Empty strings come from a form's "any" option or an empty text box: treat them as absent.
 function single(params: URLSearchParams, name: string): string | undefined {
   return params.get(name) || undefined;
 }
 
+/** A page number from 1 to MAX_PAGE, read as Number() reads it; anything else is page 1. */
+function page(params: URLSearchParams): number {
+  const raw = single(params, "page");
+  const n = raw === undefined ? 1 : Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE ? n : 1;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | undefined, fallback: T): T {
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+// Plain functions rather than a schema: this runs on every search page, and a schema library's
+// parse cost more than the rest of the loader's own work on the list page.
 export function parseScenarioSearch(params: URLSearchParams): ScenarioSearchState {
   const rawStatus = params.getAll("status");
-  const state = scenarioSchema.parse({
-    q: params.get("q") ?? "",
-    sector: params.getAll("sector"),
-    district: params.getAll("district"),
-    mechanism: params.getAll("mechanism"),
-    // "all" is the short form of every public status (the link "全部公开状态").
-    status: rawStatus.includes("all") ? [...SEARCHABLE_STATUSES] : rawStatus,
-    department: params.getAll("department"),
-    budget: params.getAll("budget"),
-    deadline: single(params, "deadline") ?? null,
-    tag: params.getAll("tag"),
-    sort: single(params, "sort"),
-    page: single(params, "page"),
-  });
-  return { ...state, status: state.status.length > 0 ? state.status : [...DEFAULT_STATUSES] };
+  // "all" is the short form of every public status (the link "全部公开状态").
+  const status = listOf(SCENARIO_LISTS.status, rawStatus.includes("all") ? [...SEARCHABLE_STATUSES] : rawStatus);
+  const deadline = single(params, "deadline");
+  return {
+    q: query(params.get("q")),
+    sector: listOf(SCENARIO_LISTS.sector, params.getAll("sector")),
+    district: listOf(SCENARIO_LISTS.district, params.getAll("district")),
+    mechanism: listOf(SCENARIO_LISTS.mechanism, params.getAll("mechanism")),
+    status: status.length > 0 ? status : [...DEFAULT_STATUSES],
+    department: departmentIds(params.getAll("department")),
+    budget: listOf(SCENARIO_LISTS.budget, params.getAll("budget")),
+    deadline: deadline !== undefined && (DEADLINE_WINDOWS as readonly string[]).includes(deadline) ? (deadline as DeadlineWindow) : null,
+    tag: listOf(SCENARIO_LISTS.tag, params.getAll("tag")),
+    sort: oneOf(SCENARIO_SORTS, single(params, "sort"), "relevance"),
+    page: page(params),
+  };
 }
 
 export function parseVendorSearch(params: URLSearchParams): VendorSearchState {
-  return vendorSchema.parse({
-    q: params.get("q") ?? "",
-    sector: params.getAll("sector"),
-    tag: params.getAll("tag"),
-    district: params.getAll("district"),
-    type: params.getAll("type"),
+  return {
+    q: query(params.get("q")),
+    sector: listOf(VENDOR_LISTS.sector, params.getAll("sector")),
+    tag: listOf(VENDOR_LISTS.tag, params.getAll("tag")),
+    district: listOf(VENDOR_LISTS.district, params.getAll("district")),
+    type: listOf(VENDOR_LISTS.type, params.getAll("type")),
     verified: ["1", "true", "on"].includes(params.get("verified") ?? ""),
-    sort: single(params, "sort"),
-    page: single(params, "page"),
-  });
+    sort: oneOf(VENDOR_SORTS, single(params, "sort"), "relevance"),
+    page: page(params),
+  };
 }
 
 export function isDefaultStatus(status: readonly string[]): boolean {

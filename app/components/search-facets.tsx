@@ -15,20 +15,20 @@ export function unfoldedFacets(search: string): string[] {
   return new URLSearchParams(search).getAll(MORE_PARAM);
 }
 
-// A search page lists over a hundred options, so each is plain markup styled from its list
-// (`.facet-options label`) rather than carrying class names: an eighth of the scenario list page.
+// A search page shows about sixty options, a third of its elements, so each is the fewest elements
+// that carry it: a label holding its box, its text and its count, styled from its group
+// (`.facet-options label`) rather than carrying class names. The group is the fieldset, so the
+// options are not also a list.
 // Checkboxes are uncontrolled (they must work before and without JavaScript); the key includes the
 // checked state so that a navigation that changes it (a removed chip, Back) re-renders the box.
 function Option({ name, type, option }: { name: string; type: "checkbox" | "radio"; option: FacetOption }) {
   const t = useT();
   return (
-    <li>
-      <label>
-        <input key={`${option.value}:${option.checked}`} type={type} name={name} value={option.value} defaultChecked={option.checked} />
-        <span>{option.label}</span>
-        {option.count !== undefined ? <small aria-label={t("search.facet.countLabel", { n: option.count })}>{option.count}</small> : null}
-      </label>
-    </li>
+    <label>
+      <input key={`${option.value}:${option.checked}`} type={type} name={name} value={option.value} defaultChecked={option.checked} />
+      {option.label}
+      {option.count !== undefined ? <small aria-label={t("search.facet.countLabel", { n: option.count })}>{option.count}</small> : null}
+    </label>
   );
 }
 
@@ -60,12 +60,12 @@ export function CheckboxFacet({ name, legend, options, footer }: { name: string;
   return (
     <fieldset className="facet" id={`facet-${name}`}>
       <legend>{legend}</legend>
-      <ul className="facet-options">{head.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</ul>
+      <div className="facet-options">{head.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</div>
       {tail.length > 0 ? (
         <details className="facet-more" open={unfolded} onToggle={(e) => e.currentTarget.open && setUnfolded(true)}>
           <summary onClick={(e) => { e.preventDefault(); setUnfolded(!unfoldedByReader); }}>{t("search.facet.more", { n: tail.length })}</summary>
           {unfolded ? (
-            <ul className="facet-options">{tail.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</ul>
+            <div className="facet-options">{tail.map((o) => <Option key={o.value} name={name} type="checkbox" option={o} />)}</div>
           ) : (
             <p className="small"><a href={showAllHref(location.pathname, location.search, name)} rel="nofollow">{t("search.facet.showAll", { n: tail.length })}</a></p>
           )}
@@ -83,9 +83,9 @@ export function RadioFacet({ name, legend, options, value }: { name: string; leg
   return (
     <fieldset className="facet">
       <legend>{legend}</legend>
-      <ul className="facet-options">
+      <div className="facet-options">
         {all.map((o) => <Option key={o.value} name={name} type="radio" option={{ ...o, checked: (value ?? "") === o.value }} />)}
-      </ul>
+      </div>
     </fieldset>
   );
 }

@@ -24,7 +24,8 @@ export function remixHandler({ build, mode }: { build: ServerBuild | (() => Prom
 function toFetchRequest(req: Request, res: Response): globalThis.Request {
   // req.hostname and req.protocol follow the "trust proxy" setting; the port comes from the Host.
   const port = req.get("host")?.split(":")[1];
-  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  // The Request parses (and normalises) the URL itself; parsing it here first only did it twice.
+  const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`;
   let controller: AbortController | null = new AbortController();
   // Stop loaders and actions once the response can no longer be written.
   res.on("finish", () => (controller = null));
@@ -40,7 +41,7 @@ function toFetchRequest(req: Request, res: Response): globalThis.Request {
     headers.delete("transfer-encoding");
     init.body = new Uint8Array(body ?? Buffer.alloc(0));
   }
-  return new Request(url.href, init);
+  return new Request(url, init);
 }
 
 async function sendResponse(res: Response, response: globalThis.Response) {
