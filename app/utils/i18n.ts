@@ -23,7 +23,7 @@ export function translator(locale: Locale): Translate {
   };
 }
 
-// Each template split once into text and {name} parts: a search page fills about a hundred
+// Each template split once into text and {name} parts: a search page fills about sixty
 // (a count's label per facet value), and a regular expression per call was a visible share of its CPU.
 // Templates come from the catalogues, so the map stays near one entry per message; it is capped anyway.
 const splitTemplates = new Map<string, string[]>();
