@@ -75,7 +75,7 @@ function query(value: string | null): string {
 }
 
 /** Known values only, each once, in the order of `allowed` (which makes the URL canonical). */
-function listOf<T extends string>(allowed: readonly T[], values: string[]): T[] {
+function listOf<T extends string>(allowed: readonly T[], values: readonly string[]): T[] {
   return values.length === 0 ? [] : allowed.filter((key) => values.includes(key));
 }
 
@@ -105,7 +105,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 export function parseScenarioSearch(params: URLSearchParams): ScenarioSearchState {
   const rawStatus = params.getAll("status");
   // "all" is the short form of every public status (the link "全部公开状态").
-  const status = listOf(SCENARIO_LISTS.status, rawStatus.includes("all") ? [...SEARCHABLE_STATUSES] : rawStatus);
+  const status = listOf(SCENARIO_LISTS.status, rawStatus.includes("all") ? SEARCHABLE_STATUSES : rawStatus);
   const deadline = single(params, "deadline");
   return {
     q: query(params.get("q")),
