@@ -17,7 +17,7 @@ import { SWEEP_ACCOUNTS, openScenarioCode, sweepPages, sweepPaths, type SweepVie
 // connections each, beside their baselines in the same run: raw Meilisearch answering exactly the
 // searches each page sent (recorded through a pass-through), and a plain SQL ILIKE search page on the
 // same PostgreSQL. Pages/s, median and p95, CPU ms per page of the web processes, Meilisearch and
-// PostgreSQL, and the ratios. A benchmark, not a test: it prints and writes tests/bench/results/pages.json.
+// PostgreSQL (and of the load generator, which shares their cores), and the ratios. A benchmark, not a test: it prints and writes tests/bench/results/pages.json.
 //
 // On a shared machine the load moves within a run, so the figures come from rounds (BENCH_ROUNDS,
 // default 3): each round measures every page right beside its baselines, in the opposite order to the
@@ -45,7 +45,8 @@ const SEARCH_NAME = "search 防汛 + sector";
 const ILIKE_NAME = "SQL ILIKE page 防汛 + sector";
 const rawName = (page: string) => `raw Meilisearch: ${page}`;
 
-type Row = LoadResult & { name: string; cpuMsPerPage?: { web: number; meilisearch: number; postgres: number; total: number }; callsPerPage?: number };
+// total: the server's processes; the load generator (this process) shares the same cores and is shown beside them.
+type Row = LoadResult & { name: string; cpuMsPerPage?: { web: number; meilisearch: number; postgres: number; total: number; loadGenerator: number }; callsPerPage?: number };
 
 async function startWeb(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const web = fork(WEB_BUNDLE, [], { execArgv: [], stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
@@ -130,14 +131,15 @@ async function main() {
   const measure = async (name: string, base: string, requests: LoadRequest[], ownPid: number | undefined, callsPerPage = 1): Promise<Row> => {
     await load(base, requests, { connections: CONNECTIONS, seconds: 2 }); // warm-up
     const own = () => (ownPid ? treeCpuMs(ownPid) : 0);
-    const before = { web: own(), meili: treeCpuMs(meiliPid), pg: treeCpuMs(pgPid) };
+    const before = { web: own(), meili: treeCpuMs(meiliPid), pg: treeCpuMs(pgPid), self: process.cpuUsage() };
     const result = await load(base, requests, { connections: CONNECTIONS, seconds: SECONDS });
+    const self = process.cpuUsage(before.self);
     const pagesDone = result.requests / callsPerPage;
     const per = (ms: number) => Number((ms / Math.max(1, pagesDone)).toFixed(2));
-    const cpu = { web: per(own() - before.web), meilisearch: per(treeCpuMs(meiliPid) - before.meili), postgres: per(treeCpuMs(pgPid) - before.pg), total: 0 };
+    const cpu = { web: per(own() - before.web), meilisearch: per(treeCpuMs(meiliPid) - before.meili), postgres: per(treeCpuMs(pgPid) - before.pg), total: 0, loadGenerator: per((self.user + self.system) / 1000) };
     cpu.total = Number((cpu.web + cpu.meilisearch + cpu.postgres).toFixed(2));
     const row: Row = { name, ...result, perSecond: Number((result.perSecond / callsPerPage).toFixed(1)), cpuMsPerPage: cpu, callsPerPage };
-    log(`${name}: ${row.perSecond} pages/s, median ${row.medianMs} ms, p95 ${row.p95Ms} ms, CPU/page web ${cpu.web} ms, meili ${cpu.meilisearch} ms, pg ${cpu.postgres} ms${result.errors ? `, ${result.errors} errors` : ""}`);
+    log(`${name}: ${row.perSecond} pages/s, median ${row.medianMs} ms, p95 ${row.p95Ms} ms, CPU/page web ${cpu.web} ms, meili ${cpu.meilisearch} ms, pg ${cpu.postgres} ms, load generator ${cpu.loadGenerator} ms${result.errors ? `, ${result.errors} errors` : ""}`);
     return row;
   };
   const appBase = `http://127.0.0.1:${port}`;
@@ -214,9 +216,9 @@ async function main() {
   console.log("");
   console.log(`Page benchmark — ${data.counts.scenarios} scenarios, ${data.counts.vendors} vendor profiles, ${CONNECTIONS} connections, ${SECONDS} s each, medians of ${ROUNDS} rounds, after ${WARMUP_SLICES * WARMUP_SLICE_SECONDS} s of warm-up per page`);
   console.log(`load average before ${result.machine.loadAverageBefore.join(" ")}, after ${result.machine.loadAverageAfter.join(" ")}`);
-  console.log("| page | pages/s | median ms | p95 ms | CPU ms/page web | Meilisearch | PostgreSQL | total |");
-  console.log("|---|---|---|---|---|---|---|---|");
-  for (const r of rows) console.log(`| ${r.name} | ${r.perSecond} | ${r.medianMs} | ${r.p95Ms} | ${r.cpuMsPerPage?.web} | ${r.cpuMsPerPage?.meilisearch} | ${r.cpuMsPerPage?.postgres} | ${r.cpuMsPerPage?.total} |`);
+  console.log("| page | pages/s | median ms | p95 ms | CPU ms/page web | Meilisearch | PostgreSQL | total | load generator |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.name} | ${r.perSecond} | ${r.medianMs} | ${r.p95Ms} | ${r.cpuMsPerPage?.web} | ${r.cpuMsPerPage?.meilisearch} | ${r.cpuMsPerPage?.postgres} | ${r.cpuMsPerPage?.total} | ${r.cpuMsPerPage?.loadGenerator} |`);
   for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v} (rounds: ${roundRatios[k]!.join(", ")})`);
   // A page the renderer holds as one string of more characters than this is a large object in V8 (ADR 015).
   console.log(`rendered document length in characters, loader data aside (large-object limit ${LARGE_DOCUMENT_CHARS}): ${Object.entries(documentChars).map(([k, n]) => `${k} ${n}${n > LARGE_DOCUMENT_CHARS ? " (over)" : ""}`).join(", ")}`);
@@ -234,7 +236,7 @@ function medianRow(measured: Row[]): Row {
   const m = (pick: (r: Row) => number) => median(measured.map(pick));
   const cpu = measured[0]!.cpuMsPerPage && {
     web: m((r) => r.cpuMsPerPage!.web), meilisearch: m((r) => r.cpuMsPerPage!.meilisearch),
-    postgres: m((r) => r.cpuMsPerPage!.postgres), total: m((r) => r.cpuMsPerPage!.total),
+    postgres: m((r) => r.cpuMsPerPage!.postgres), total: m((r) => r.cpuMsPerPage!.total), loadGenerator: m((r) => r.cpuMsPerPage!.loadGenerator),
   };
   return {
     name: measured[0]!.name, requests: m((r) => r.requests), perSecond: m((r) => r.perSecond), medianMs: m((r) => r.medianMs),
