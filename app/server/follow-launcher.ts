@@ -11,6 +11,15 @@ export function stopWhenLauncherGoes(name: string, shutdown: () => void): void {
   });
 }
 
+/**
+ * Tells the launcher (or the cluster's primary) something, such as "ready". One that went away while
+ * this process started is not an error here: "disconnect" above stops this process with one line,
+ * where a send without a callback would throw ERR_IPC_CHANNEL_CLOSED with a stack trace.
+ */
+export function tellLauncher(message: { type: string } & Record<string, unknown>): void {
+  process.send?.(message, undefined, undefined, () => undefined);
+}
+
 /** Makes a shutdown handler safe to call from several signals at once: it runs once. */
 export function once(fn: () => void | Promise<void>): () => void {
   let called = false;

@@ -48,17 +48,21 @@ function tryCreate(file: string, content: LockContent): boolean {
   }
 }
 
-export async function acquireInstanceLock(dataDir: string, log: (message: string) => void = console.log): Promise<InstanceLock> {
+/** Who holds a folder, as a refusal names it: `npm start` by default, or a benchmark with its own setting. */
+export type LockHolder = { who: string; setting: string };
+const LAUNCHER: LockHolder = { who: "`npm start`", setting: "DATA_DIR" };
+
+export async function acquireInstanceLock(dataDir: string, log: (message: string) => void = console.log, holder: LockHolder = LAUNCHER): Promise<InstanceLock> {
   const file = lockFileFor(dataDir);
   const content: LockContent = { launcher: recordOf(process.pid), children: {} };
   for (let attempt = 0; !tryCreate(file, content); attempt++) {
     const previous = readLock(file);
     if (previous && isSameProcess(previous.launcher)) {
       throw new SetupError(
-        `another \`npm start\` (pid ${previous.launcher.pid}) is running with ${dataDir}: stop it first (Ctrl-C in its terminal, or kill ${previous.launcher.pid}), or give this one another DATA_DIR`,
+        `another ${holder.who} (pid ${previous.launcher.pid}) is running with ${dataDir}: stop it first (Ctrl-C in its terminal, or kill ${previous.launcher.pid}), or give this one another ${holder.setting}`,
       );
     }
-    if (attempt > 2) throw new SetupError(`cannot take ${file}: delete it if no \`npm start\` is running, and start again`);
+    if (attempt > 2) throw new SetupError(`cannot take ${file}: delete it if no ${holder.who} is running, and start again`);
     const leftovers = Object.entries(previous?.children ?? {}).filter(([, child]) => isSameProcess(child));
     if (leftovers.length > 0) {
       log(`a previous launcher (pid ${previous!.launcher.pid}) died without stopping ${leftovers.map(([name, child]) => `${name} (pid ${child.pid})`).join(", ")}: stopping them`);

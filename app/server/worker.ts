@@ -7,7 +7,7 @@ import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server"
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 import { indexShape, STALE_INDEX_MESSAGE } from "../../search/index-shape.server";
-import { once, stopWhenLauncherGoes } from "./follow-launcher";
+import { once, stopWhenLauncherGoes, tellLauncher } from "./follow-launcher";
 
 // The job worker: event fan-out (notifications and mail), mail delivery (single and batched) and search index sync;
 // deadlines and digests register here as they land.
@@ -34,7 +34,7 @@ void indexShape(meili()).then(
   (shape) => shape === "stale" && console.warn(`[worker] ${STALE_INDEX_MESSAGE}: run \`npm run search:reindex\` (README, production step 3)`),
   () => undefined,
 );
-process.send?.({ type: "worker-ready" });
+tellLauncher({ type: "worker-ready" });
 if (!process.send) console.log("[worker] started");
 
 const shutdown = once(async () => {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../app/server/embedded-postgres";
+import { acquireInstanceLock } from "../../app/server/instance-lock";
 import { prisma, tsx } from "../../app/server/run-command";
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from "../../search/embedded-meilisearch";
 import { generateScenarios, generateVendors } from "./generate-scenarios";
@@ -25,7 +26,12 @@ export async function benchData(dataDir: string, size: { scenarios: number; vend
   const markerFile = path.join(dataDir, "bench-data.json");
   const marker = fs.existsSync(markerFile) ? (JSON.parse(fs.readFileSync(markerFile, "utf8")) as { scenarios: number; vendors: number; shape?: string }) : undefined;
   const fresh = !marker || marker.scenarios !== size.scenarios || marker.vendors !== size.vendors;
-  if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  // A second run on the same folder would stop this one's PostgreSQL and Meilisearch (they are
+  // stopped through their pid files when started again), or delete its data: it stops with one line.
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = await acquireInstanceLock(dataDir, log, { who: "page benchmark", setting: "BENCH_DATA_DIR" });
+  process.once("exit", () => lock.release());
+  if (fresh) for (const entry of fs.readdirSync(dataDir)) if (path.join(dataDir, entry) !== lock.file) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), quiet: true, testOnlyNoFsync: true });
   const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dataDir, "meilisearch"), masterKey: MASTER_KEY });
   await postgres.createDatabase("bench");

@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { freePort, waitFor } from "../../app/server/free-port";
 import { WEB_BUNDLE, buildIfNeeded } from "../../app/server/build-if-needed";
+import { SetupError } from "../../app/server/setup-error";
 import { withoutHandoff } from "../../app/utils/handoff-script.server";
 import { benchData } from "./bench-data";
 import { load, type LoadRequest, type LoadResult } from "./load";
@@ -244,4 +245,8 @@ function medianRow(measured: Row[]): Row {
   };
 }
 
-await main();
+await main().catch((error: unknown) => {
+  if (!(error instanceof SetupError)) throw error;
+  console.error(`[bench] ${error.message}`);
+  process.exitCode = 1;
+});

@@ -46,6 +46,12 @@ describe("the launcher's lock", () => {
       `another \`npm start\` (pid ${launcher.pid}) is running with ${dataDir}: stop it first (Ctrl-C in its terminal, or kill ${launcher.pid}), or give this one another DATA_DIR`,
     );
 
+    // A benchmark's data folder says so, and names its own setting.
+    const benchRefused = await acquireInstanceLock(dataDir, () => {}, { who: "page benchmark", setting: "BENCH_DATA_DIR" }).then(() => undefined, (error: unknown) => error);
+    expect((benchRefused as Error).message).toBe(
+      `another page benchmark (pid ${launcher.pid}) is running with ${dataDir}: stop it first (Ctrl-C in its terminal, or kill ${launcher.pid}), or give this one another BENCH_DATA_DIR`,
+    );
+
     launcher.kill("SIGKILL");
     expect(await waitUntilGone(follows, 10_000)).toBe(true); // noticed its launcher died
     expect(isAlive(stays)).toBe(true); // an orphan, as before this fix
