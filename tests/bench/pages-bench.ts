@@ -18,7 +18,8 @@ import { SWEEP_ACCOUNTS, openScenarioCode, sweepPages, sweepPaths, type SweepVie
 // connections each, beside their baselines in the same run: raw Meilisearch answering exactly the
 // searches each page sent (recorded through a pass-through), and a plain SQL ILIKE search page on the
 // same PostgreSQL. Pages/s, median and p95, CPU ms per page of the web processes, Meilisearch and
-// PostgreSQL (and of the load generator, which shares their cores), and the ratios. A benchmark, not a test: it prints and writes tests/bench/results/pages.json.
+// PostgreSQL (and of the load generator, which shares their cores), and the ratios. A benchmark, not
+// a test: it prints and writes tests/bench/results/pages.json.
 //
 // On a shared machine the load moves within a run, so the figures come from rounds (BENCH_ROUNDS,
 // default 3): each round measures every page right beside its baselines, in the opposite order to the
