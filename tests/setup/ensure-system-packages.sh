@@ -9,6 +9,9 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 if [ "$(id -u)" -eq 0 ]; then
   echo "Installing ${missing[*]} with apt-get…"
   apt-get update -qq
+  # An install cut short before (a cancelled job) leaves dpkg half-configured, and apt refuses to
+  # install anything until it is finished: finishing it first is a no-op when nothing is pending.
+  DEBIAN_FRONTEND=noninteractive dpkg --configure -a
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
   echo "Missing system packages: ${missing[*]}. Run:" >&2
