@@ -12,12 +12,14 @@ export function stopWhenLauncherGoes(name: string, shutdown: () => void): void {
 }
 
 /**
- * Tells the launcher (or the cluster's primary) something, such as "ready". One that went away while
- * this process started is not an error here: "disconnect" above stops this process with one line,
- * where a send without a callback would throw ERR_IPC_CHANNEL_CLOSED with a stack trace.
+ * Says "ready" to the launcher (or the cluster's primary), or prints `line` for a process started
+ * directly. A launcher that went away while this process started is not an error here: "disconnect"
+ * above stops this process with one line, where a send without a callback would throw
+ * ERR_IPC_CHANNEL_CLOSED with a stack trace.
  */
-export function tellLauncher(message: { type: string } & Record<string, unknown>): void {
-  process.send?.(message, undefined, undefined, () => undefined);
+export function announceReady(message: { type: string } & Record<string, unknown>, line: string): void {
+  if (process.send) process.send(message, undefined, undefined, () => undefined);
+  else console.log(line);
 }
 
 /** Makes a shutdown handler safe to call from several signals at once: it runs once. */

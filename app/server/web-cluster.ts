@@ -1,7 +1,7 @@
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { serveSharedFifoLimits } from "~/utils/shared-fifo-limit.server";
-import { once, stopWhenLauncherGoes, tellLauncher } from "./follow-launcher";
+import { announceReady, once, stopWhenLauncherGoes } from "./follow-launcher";
 import { createListenGate, listenPermission } from "./listen-permission";
 
 /**
@@ -56,8 +56,7 @@ export function runCluster({ count, name, log = (m) => console.error(`[${name}] 
       ready.add(worker.id);
       if (!announced && ready.size >= count) {
         announced = true;
-        tellLauncher({ type: `${name}-ready`, port, processes: count });
-        if (!process.send) console.log(`[${name}] ${count} processes listening${port ? ` on http://localhost:${port}` : ""}`);
+        announceReady({ type: `${name}-ready`, port, processes: count }, `[${name}] ${count} processes listening${port ? ` on http://localhost:${port}` : ""}`);
       }
     });
     worker.once("exit", (code, signal) => {

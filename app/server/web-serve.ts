@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { once, stopWhenLauncherGoes, tellLauncher } from "./follow-launcher";
+import { announceReady, once, stopWhenLauncherGoes } from "./follow-launcher";
 import { asksToListen, listenPermission } from "./listen-permission";
 import { warmUp } from "./warm-up";
 import { appUrl, env } from "~/utils/env.server";
@@ -40,6 +40,5 @@ const permission = listenPermission();
 if (asksToListen() && !dev) await warmUp(build as ServerBuild, process.env.NODE_ENV);
 await permission;
 server = app.listen(port, () => {
-  tellLauncher({ type: "web-ready", port });
-  if (!process.send) console.log(`[web] listening on http://localhost:${port}`);
+  announceReady({ type: "web-ready", port }, `[web] listening on http://localhost:${port}`);
 });

@@ -7,7 +7,7 @@ import { registerDeadlines } from "~/modules/deadlines/deadline-registry.server"
 import { meili } from "../../search/client.server";
 import { ensureSettings, registerSearchSyncWorker } from "../../search/sync.server";
 import { indexShape, STALE_INDEX_MESSAGE } from "../../search/index-shape.server";
-import { once, stopWhenLauncherGoes, tellLauncher } from "./follow-launcher";
+import { announceReady, once, stopWhenLauncherGoes } from "./follow-launcher";
 
 // The job worker: event fan-out (notifications and mail), mail delivery (single and batched) and search index sync;
 // deadlines and digests register here as they land.
@@ -34,8 +34,7 @@ void indexShape(meili()).then(
   (shape) => shape === "stale" && console.warn(`[worker] ${STALE_INDEX_MESSAGE}: run \`npm run search:reindex\` (README, production step 3)`),
   () => undefined,
 );
-tellLauncher({ type: "worker-ready" });
-if (!process.send) console.log("[worker] started");
+announceReady({ type: "worker-ready" }, "[worker] started");
 
 const shutdown = once(async () => {
   await stopBoss().catch((error: unknown) => console.error("[worker]", error));

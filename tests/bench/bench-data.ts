@@ -23,14 +23,14 @@ function indexedShape(): string {
 }
 
 export async function benchData(dataDir: string, size: { scenarios: number; vendors: number }, log: (m: string) => void): Promise<BenchData> {
-  const markerFile = path.join(dataDir, "bench-data.json");
-  const marker = fs.existsSync(markerFile) ? (JSON.parse(fs.readFileSync(markerFile, "utf8")) as { scenarios: number; vendors: number; shape?: string }) : undefined;
-  const fresh = !marker || marker.scenarios !== size.scenarios || marker.vendors !== size.vendors;
   // A second run on the same folder would stop this one's PostgreSQL and Meilisearch (they are
   // stopped through their pid files when started again), or delete its data: it stops with one line.
   fs.mkdirSync(dataDir, { recursive: true });
   const lock = await acquireInstanceLock(dataDir, log, { who: "page benchmark", setting: "BENCH_DATA_DIR" });
   process.once("exit", () => lock.release());
+  const markerFile = path.join(dataDir, "bench-data.json");
+  const marker = fs.existsSync(markerFile) ? (JSON.parse(fs.readFileSync(markerFile, "utf8")) as { scenarios: number; vendors: number; shape?: string }) : undefined;
+  const fresh = !marker || marker.scenarios !== size.scenarios || marker.vendors !== size.vendors;
   if (fresh) for (const entry of fs.readdirSync(dataDir)) if (path.join(dataDir, entry) !== lock.file) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), quiet: true, testOnlyNoFsync: true });
   const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dataDir, "meilisearch"), masterKey: MASTER_KEY });

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 
 // `npm start` stopped while a web process starts: the web process says "ready" to a launcher that
 // is gone. That must not end in ERR_IPC_CHANNEL_CLOSED and a stack trace.
-describe("telling the launcher", () => {
+describe("saying ready to the launcher", () => {
   it("is quiet when the launcher went away first", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/tells-launcher-late.ts"], { stdio: ["ignore", "pipe", "pipe", "ipc"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/announces-ready-late.ts"], { stdio: ["ignore", "pipe", "pipe", "ipc"] });
     let stdout = "";
     let stderr = "";
     child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
