@@ -48,13 +48,24 @@ export default async function handleRequest(
 async function readHandoff(context: EntryContext): Promise<string | null> {
   const stream = context.serverHandoffStream;
   if (!stream || !context.renderMeta) return null;
+  const text = plainHandoffText(stream) ?? (await readAll(stream));
+  context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: "" } }) };
+  return text;
+}
+
+/** The text the installed server runtime kept on the stream for plain data (app/server/patch-single-fetch.mjs, ADR 018). */
+function plainHandoffText(stream: ReadableStream<Uint8Array>): string | null {
+  const text = (stream as unknown as Record<symbol, unknown>)[Symbol.for("jiebang.handoffText")];
+  return typeof text === "string" ? text : null;
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let text = "";
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
   text += decoder.decode();
   reader.releaseLock();
-  context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: "" } }) };
   return text;
 }
 

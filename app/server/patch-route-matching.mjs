@@ -12,12 +12,9 @@
 //   (react-router-dom's static router), in their server files: both are pure functions of the
 //   build's manifest and route modules, which never change while a build is loaded.
 // Written against one version of each; any other is left as it is, with a warning, never a failed install.
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { patchInstalled } from "./patch-installed.mjs";
 
 const MARKER = "/* jiebang: cached route matching, v2 */";
-const require = createRequire(import.meta.url);
 
 const compile = {
   find: "function compilePath(path, caseSensitive, end) {",
@@ -99,31 +96,4 @@ const PACKAGES = [
   { name: "react-router-dom", version: "6.30.4", files: [["server.js", [dataRoutesStore, dataRoutes]]] },
 ];
 
-function patch(file, edits) {
-  let source = fs.readFileSync(file, "utf8");
-  if (source.includes(MARKER)) return "already";
-  for (const { find, replace } of edits) {
-    if (source.split(find).length !== 2) return `unexpected source (${JSON.stringify(find.slice(0, 40))})`;
-    source = source.replace(find, replace);
-  }
-  fs.writeFileSync(file, source);
-  return "patched";
-}
-
-for (const { name, version: expected, files } of PACKAGES) {
-  let dir;
-  try {
-    dir = path.dirname(require.resolve(`${name}/package.json`));
-  } catch {
-    continue; // not installed (yet): nothing to do
-  }
-  const { version } = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
-  if (version !== expected) {
-    console.warn(`[jiebang] ${name} ${version} is not ${expected}: its route caching is left out (app/server/patch-route-matching.mjs)`);
-    continue;
-  }
-  for (const [file, edits] of files) {
-    const result = patch(path.join(dir, file), edits);
-    if (result !== "patched" && result !== "already") console.warn(`[jiebang] ${name}/${file}: ${result}; left uncached there`);
-  }
-}
+patchInstalled({ marker: MARKER, what: "route caching", script: "app/server/patch-route-matching.mjs", packages: PACKAGES });
