@@ -3,6 +3,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { documentResponse, renderStreamed } from "~/utils/document-response.server";
 import { withHandoff } from "~/utils/handoff-script.server";
+import { handoffTextOf } from "~/server/plain-turbo-stream.mjs";
 import { NonceContext } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -48,15 +49,10 @@ export default async function handleRequest(
 async function readHandoff(context: EntryContext): Promise<string | null> {
   const stream = context.serverHandoffStream;
   if (!stream || !context.renderMeta) return null;
-  const text = plainHandoffText(stream) ?? (await readAll(stream));
+  // The text the installed server runtime kept on the stream for plain data (ADR 018), else the stream's.
+  const text = handoffTextOf(stream) ?? (await readAll(stream));
   context.renderMeta.streamCache = { 0: Object.assign(Promise.resolve(), { result: { done: true, value: "" } }) };
   return text;
-}
-
-/** The text the installed server runtime kept on the stream for plain data (app/server/patch-single-fetch.mjs, ADR 018). */
-function plainHandoffText(stream: ReadableStream<Uint8Array>): string | null {
-  const text = (stream as unknown as Record<symbol, unknown>)[Symbol.for("jiebang.handoffText")];
-  return typeof text === "string" ? text : null;
 }
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {

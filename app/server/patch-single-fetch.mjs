@@ -10,11 +10,9 @@
 //   and action, to remove a search parameter that is almost never there. Without the parameter
 //   the loader now gets the request itself.
 import { patchInstalled } from "./patch-installed.mjs";
-import { plainTurboStreamText } from "./plain-turbo-stream.mjs";
+import { HANDOFF_TEXT, plainTurboStreamText } from "./plain-turbo-stream.mjs";
 
 const MARKER = "/* jiebang: plain single-fetch data, v1 */";
-// The registered symbol under which the stream carries its text; app/entry.server.tsx reads it.
-const HANDOFF_TEXT = "jiebang.handoffText";
 
 const plainEncoding = [
   {
@@ -31,7 +29,7 @@ function encodeViaTurboStream(data, requestSignal, streamTimeout, serverMode) {
         controller.close();
       },
     }, { highWaterMark: 0 });
-    stream[Symbol.for(${JSON.stringify(HANDOFF_TEXT)})] = plainText;
+    stream[Symbol.for(${JSON.stringify(HANDOFF_TEXT.description)})] = plainText;
     return stream;
   }
 `,
