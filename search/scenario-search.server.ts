@@ -166,8 +166,8 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
   const inactive = SCENARIO_FACETS.filter((f) => !isActive(state, f)).map((f) => ATTRIBUTE[f] as string);
   const main: MultiSearchQuery = {
     indexUid, q, filter: scenarioFilter(state, now), facets: state.deadline ? inactive : [...inactive, DEADLINE_DAY],
-    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: forLocale(RETRIEVE, locale),
-    ...highlighting(q, forLocale(HIGHLIGHT, locale)),
+    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort],
+    ...highlighting(q, forLocale(RETRIEVE, locale), forLocale(HIGHLIGHT, locale)),
   };
   const { paired, separate } = countPlan(state);
   const pairQuery: MultiSearchQuery[] = paired

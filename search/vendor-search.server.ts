@@ -83,8 +83,8 @@ function buildQueries(state: VendorSearchState, page: number): MultiSearchQuery[
   const inactive = VENDOR_FACETS.filter((f) => !active.includes(f));
   const main: MultiSearchQuery = {
     indexUid, q: state.q, filter: vendorFilter(state), facets: inactive.map((f) => ATTRIBUTE[f]),
-    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort], attributesToRetrieve: RETRIEVE,
-    ...highlighting(state.q, HIGHLIGHT),
+    page, hitsPerPage: PAGE_SIZE, sort: SORT[state.sort],
+    ...highlighting(state.q, RETRIEVE, HIGHLIGHT),
   };
   return [main, ...active.map((f): MultiSearchQuery => ({ indexUid, q: state.q, filter: vendorFilter(state, f), facets: [ATTRIBUTE[f]], limit: 0 }))];
 }

@@ -263,5 +263,8 @@ describe("with Meilisearch up, the fallback agrees with the index", () => {
     expect(english).toMatchObject({ title: "重点水库<mark>水位</mark>智能预测", summaryEn: expect.stringContaining("prediction for key reservoirs") });
     const [prediction] = (await scenarios.searchScenarios(state("q=prediction"), new Date(), "en")).hits;
     expect(prediction!.summaryEn).toBe("AI water-level <mark>prediction</mark> for key reservoirs");
+    // Marked texts come only in Meilisearch's _formatted copy: one without a match still comes, unmarked.
+    expect(prediction).toMatchObject({ title: "重点水库水位智能预测", titleEn: "", summary: expect.any(String), code: expect.any(String) });
+    expect(prediction!.summary.length).toBeGreaterThan(0);
   });
 });

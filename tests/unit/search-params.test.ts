@@ -5,7 +5,7 @@ import {
   type ScenarioSearchState, type VendorSearchState,
 } from "../../search/search-params";
 import { SEARCHABLE_STATUSES as INDEXED_STATUSES } from "../../search/documents";
-import { markTerms, splitHighlight } from "../../search/highlight";
+import { highlighting, markTerms, splitHighlight } from "../../search/highlight";
 
 const parse = (qs: string) => parseScenarioSearch(new URLSearchParams(qs));
 
@@ -122,6 +122,13 @@ describe("highlights", () => {
     expect(splitHighlight("<b>粗体</b> & <img src=x onerror=alert(1)>")).toEqual([
       { text: "<b>粗体</b> & <img src=x onerror=alert(1)>", marked: false },
     ]);
+  });
+
+  it("asks Meilisearch for a marked text once, in _formatted, and marks nothing without words", () => {
+    expect(highlighting("  ", ["id", "title", "summary"], ["title"])).toEqual({ attributesToRetrieve: ["id", "title", "summary"] });
+    expect(highlighting("水位", ["id", "title", "summary"], ["title", "titleEn"])).toEqual({
+      attributesToRetrieve: ["id", "summary"], attributesToHighlight: ["title", "titleEn"], highlightPreTag: "<mark>", highlightPostTag: "</mark>",
+    });
   });
 
   it("the fallback marks terms literally and case-insensitively", () => {
