@@ -11,7 +11,7 @@ export const HIGHLIGHT_POST = "</mark>";
  * What a search asks Meilisearch to return and to mark. Nothing is marked without words: there is
  * nothing to mark, and asking would send every hit twice (its `_formatted` copy). With words, the
  * marked attributes come only in `_formatted` (Meilisearch puts them there whether retrieved or
- * not), so they are not also retrieved plain: a fifth of a search answer's bytes, for Meilisearch to
+ * not), so they are not also retrieved plain: about a sixth of a search answer's bytes, for Meilisearch to
  * write and the page to parse.
  */
 export function highlighting(q: string, retrieve: string[], attributes: string[]): {
