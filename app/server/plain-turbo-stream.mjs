@@ -1,4 +1,17 @@
 /**
+ * The registered symbol under which the installed server runtime's stream carries the text of
+ * plainTurboStreamText below (patch-single-fetch.mjs), so the document render takes it without
+ * reading the stream back.
+ */
+export const HANDOFF_TEXT = Symbol.for("jiebang.handoffText");
+
+/** The text a stream carries under HANDOFF_TEXT, or null for any other stream. */
+export function handoffTextOf(stream) {
+  const text = stream[HANDOFF_TEXT];
+  return typeof text === "string" ? text : null;
+}
+
+/**
  * turbo-stream's text for loader data made only of plain objects, arrays, strings, numbers,
  * booleans, null, undefined and dates (arrays with holes included) — what the pages' loaders return
  * — or null for anything else (a promise, an error, a Map, a class instance, a redirect, an invalid
@@ -15,18 +28,6 @@
  * This function's source is copied into @remix-run/server-runtime by patch-single-fetch.mjs, so it
  * must stay self-contained.
  */
-/**
- * The registered symbol under which the installed server runtime's stream carries that text
- * (patch-single-fetch.mjs), so the document render takes it without reading the stream back.
- */
-export const HANDOFF_TEXT = Symbol.for("jiebang.handoffText");
-
-/** The text a stream carries under HANDOFF_TEXT, or null for any other stream. */
-export function handoffTextOf(stream) {
-  const text = stream[HANDOFF_TEXT];
-  return typeof text === "string" ? text : null;
-}
-
 export function plainTurboStreamText(input, redirectSymbol) {
   const NOT_PLAIN = Symbol("not plain");
   const indices = new Map();

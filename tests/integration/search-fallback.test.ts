@@ -264,7 +264,6 @@ describe("with Meilisearch up, the fallback agrees with the index", () => {
     const [prediction] = (await scenarios.searchScenarios(state("q=prediction"), new Date(), "en")).hits;
     expect(prediction!.summaryEn).toBe("AI water-level <mark>prediction</mark> for key reservoirs");
     // Marked texts come only in Meilisearch's _formatted copy: one without a match still comes, unmarked.
-    expect(prediction).toMatchObject({ title: "重点水库水位智能预测", titleEn: "", summary: expect.any(String), code: expect.any(String) });
-    expect(prediction!.summary.length).toBeGreaterThan(0);
+    expect(prediction).toMatchObject({ title: "重点水库水位智能预测", titleEn: "", summary: expect.stringMatching(/./), code: expect.any(String) });
   });
 });
