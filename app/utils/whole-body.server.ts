@@ -1,8 +1,8 @@
 /**
  * A document's bytes, kept on its Response so that the HTTP edge writes them in one call rather than
- * reading them back out of the body's stream (ADR 015). The body stays on the Response too, for any
- * other reader. The edge and the Remix build are separate bundles: hence a registered symbol rather
- * than a map in one module.
+ * reading them back out of the body's stream (ADR 015). A page's Response has no body of its own
+ * (document-response.server.tsx): whoever reads a page reads it here. The edge and the Remix build
+ * are separate bundles: hence a registered symbol rather than a map in one module.
  */
 const WHOLE_BODY = Symbol.for("jiebang.wholeBody");
 

@@ -2,7 +2,8 @@ import { Writable } from "node:stream";
 import { Suspense, lazy } from "react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { renderStreamed } from "~/utils/document-response.server";
+import { documentResponse, renderStreamed } from "~/utils/document-response.server";
+import { wholeBodyOf } from "~/utils/whole-body.server";
 
 // entry.server.tsx's streamed fallback: the whole document in one body with its declared length,
 // after everything the render waits for, without the NUL bytes React's streaming renderer leaves
@@ -33,7 +34,7 @@ describe("renderStreamed", () => {
     const response = await renderStreamed(<Page />, { nonce: "n", status: 200, headers: new Headers(), abortDelayMs: 5000 });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const bytes = wholeBodyOf(response)!;
     expect(Number(response.headers.get("content-length"))).toBe(bytes.length);
     expect(bytes.indexOf(0)).toBe(-1);
     const html = bytes.toString("utf8");
@@ -49,8 +50,21 @@ describe("renderStreamed", () => {
     const response = await renderStreamed(<Page><Suspense fallback={<p>加载中</p>}><Late /></Suspense></Page>, {
       nonce: "n", status: 200, headers: new Headers(), abortDelayMs: 5000,
     });
-    const html = await response.text();
+    const html = wholeBodyOf(response)!.toString("utf8");
     expect(html).toContain("已加载的内容");
     expect(html).not.toContain("加载中");
+  });
+});
+
+describe("documentResponse", () => {
+  it("keeps the page's bytes for the edge, with their length, and builds no body stream", () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><body><p>${PARAGRAPH}</p></body></html>`;
+    const response = documentResponse(html, 404, new Headers({ "Cache-Control": "private, no-store" }));
+    expect(response.status).toBe(404);
+    expect(response.body).toBeNull();
+    expect(wholeBodyOf(response)!.toString("utf8")).toBe(html);
+    expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(html));
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
   });
 });
