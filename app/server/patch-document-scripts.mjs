@@ -2,8 +2,8 @@
 // `<Scripts>` and `<Links>` rebuild, on every server render, text that depends only on the build and
 // on which routes matched: the module script (an import per matched route, and the routes' manifest
 // for the path and its parents, written with JSON.stringify) and the list of the routes' `<link>`s.
-// Together with their `<link rel="modulepreload">` list about 3% of a scenario list page's CPU in a
-// web process (ADR 013). This keeps both per build, in the server's CommonJS file only (the browser
+// The two components took about 3% of a scenario list page's CPU in a web process, most of it on
+// these texts (ADR 013). This keeps both per build, in the server's CommonJS file only (the browser
 // loads the ES module build and renders them once):
 // - the module script per path and matched routes: the manifest part follows from the path alone,
 //   the imports from the matched routes;
