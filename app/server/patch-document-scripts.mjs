@@ -6,7 +6,7 @@
 // these texts (ADR 013). This keeps both per build, in the server's CommonJS file only (the browser
 // loads the ES module build and renders them once):
 // - the module script per path and matched routes: the manifest part follows from the path alone,
-//   the imports from the matched routes;
+//   the imports from the matched routes (the base path and lazy route discovery are the build's);
 // - the keyed links per matched routes: a route's `links()` takes no arguments, and its CSS is the
 //   build's.
 // The elements are still created per render, with the render's own props (the nonce). Written
@@ -47,7 +47,7 @@ const moduleScriptStart = "    let routeModulesScript = !isStatic ? \" \" : `${(
 const moduleScriptEnd = "import(${JSON.stringify(manifest.entry.module)});`;\n";
 const moduleScript = {
   find: moduleScriptStart,
-  replace: `    let routeModulesScript = !isStatic ? " " : keptPerBuild(moduleScriptsByManifest, manifest, (enableFogOfWar ? "1" : "0") + router.basename + "\\u0000" + router.state.location.pathname + "\\u0000" + matchedIds(matches), () => \`\${(_manifest$hmr = manifest.hmr)`,
+  replace: `    let routeModulesScript = !isStatic ? " " : keptPerBuild(moduleScriptsByManifest, manifest, router.state.location.pathname + "\\u0000" + matchedIds(matches), () => \`\${(_manifest$hmr = manifest.hmr)`,
 };
 const moduleScriptClose = {
   find: moduleScriptEnd,
