@@ -184,7 +184,7 @@ export function scenarioQueries(state: ScenarioSearchState, now: Date, page = st
 
 async function searchIndex(state: ScenarioSearchState, now: Date, locale?: Locale): Promise<ScenarioSearchResult> {
   const run = async (page: number) => {
-    const results = await multiSearch<ScenarioDoc>(scenarioQueries(state, now, page, locale));
+    const results = await multiSearch<ScenarioDoc>(scenarioQueries(state, now, page, locale), { together: true });
     return results as unknown as SearchResponse<ScenarioDoc, { page: number; hitsPerPage: number }>[];
   };
   let results = await run(state.page);

@@ -91,7 +91,7 @@ function buildQueries(state: VendorSearchState, page: number): MultiSearchQuery[
 
 async function searchIndex(state: VendorSearchState): Promise<VendorSearchResult> {
   const run = async (page: number) => {
-    const results = await multiSearch<VendorDoc>(buildQueries(state, page));
+    const results = await multiSearch<VendorDoc>(buildQueries(state, page), { together: true });
     return results as unknown as SearchResponse<VendorDoc, { page: number; hitsPerPage: number }>[];
   };
   let results = await run(state.page);

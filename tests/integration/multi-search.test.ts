@@ -136,3 +136,100 @@ describe("multiSearch", () => {
     }
   });
 });
+
+describe("multiSearch together", () => {
+  /** A stand-in that answers each query with one hit naming its `q`, and counts the requests it serves. */
+  async function echoing() {
+    const bodies: { queries: MultiSearchQuery[] }[] = [];
+    const fake = await standIn((req, res) => {
+      let text = "";
+      req.on("data", (chunk: Buffer) => (text += chunk));
+      req.on("end", () => {
+        const body = JSON.parse(text) as { queries: MultiSearchQuery[] };
+        bodies.push(body);
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ results: body.queries.map((q) => ({ hits: [{ id: q.q }] })) }));
+      });
+    });
+    return { ...fake, bodies };
+  }
+  const named = (...qs: string[]): MultiSearchQuery[] => qs.map((q) => ({ indexUid: "x", q }));
+  const ids = (results: { hits: { id?: unknown }[] }[]) => results.map((r) => r.hits[0]!.id);
+
+  it("sends searches started in the same turn as one request, each caller getting its own results in order", async () => {
+    const fake = await echoing();
+    try {
+      const answers = await withHost(fake.host, () => Promise.all([
+        transport.multiSearch(named("a1", "a2"), { together: true }),
+        transport.multiSearch(named("b1"), { together: true }),
+        transport.multiSearch(named("c1", "c2", "c3"), { together: true }),
+      ]));
+      expect(answers.map(ids)).toEqual([["a1", "a2"], ["b1"], ["c1", "c2", "c3"]]);
+      expect(fake.bodies.map((b) => b.queries.length)).toEqual([6]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("sends alone a search not marked together, one started in a later turn, and every caller past the limit in a request of its own", async () => {
+    const fake = await echoing();
+    try {
+      await withHost(fake.host, async () => {
+        const first = transport.multiSearch(named("t1"), { together: true });
+        const alone = transport.multiSearch(named("alone"));
+        await first;
+        await transport.multiSearch(named("t2"), { together: true });
+        await alone;
+        const many = Array.from({ length: transport.MAX_TOGETHER + 3 }, (_, i) => transport.multiSearch(named(`m${i}`), { together: true }));
+        expect((await Promise.all(many)).map((r) => ids(r)[0])).toEqual(Array.from({ length: transport.MAX_TOGETHER + 3 }, (_, i) => `m${i}`));
+      });
+      const sizes = fake.bodies.map((b) => b.queries.map((q) => q.q).join(","));
+      expect(sizes.slice(0, 3).sort()).toEqual(["alone", "t1", "t2"]);
+      expect(fake.bodies.slice(3).map((b) => b.queries.length)).toEqual([transport.MAX_TOGETHER, 3]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("fails only the caller whose query Meilisearch refuses; the others are answered", async () => {
+    const indexUid = `${search.prefix}${INDEX}`;
+    const [good, bad, other] = await Promise.allSettled([
+      transport.multiSearch([{ indexUid, q: "防汛", limit: 3 }], { together: true }),
+      transport.multiSearch([{ indexUid, q: "", filter: ["nosuchfield = 1"] }], { together: true }),
+      transport.multiSearch([{ indexUid, q: "", filter: ["sector = water"], limit: 0 }], { together: true }),
+    ]);
+    expect(good.status).toBe("fulfilled");
+    expect((good as PromiseFulfilledResult<{ hits: { title?: unknown }[] }[]>).value[0]!.hits.every((h) => String(h.title).includes("防汛"))).toBe(true);
+    expect(bad.status).toBe("rejected");
+    expect((bad as PromiseRejectedResult).reason).toBeInstanceOf(MeilisearchApiError);
+    expect(((bad as PromiseRejectedResult).reason as MeilisearchApiError).cause?.code).toBe("invalid_search_filter");
+    expect((other as PromiseFulfilledResult<{ estimatedTotalHits?: number }[]>).value[0]!.estimatedTotalHits).toBe(15);
+  });
+
+  it("fails every caller as unavailable when nothing listens, asking once", async () => {
+    const fake = await standIn(() => undefined);
+    const { host } = fake;
+    await fake.close();
+    const errors = await withHost(host, () => Promise.all([1, 2, 3].map((i) => transport.multiSearch(named(`u${i}`), { together: true }).catch((e: unknown) => e))));
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(MeilisearchRequestError);
+      expect(client.isSearchUnavailable(error)).toBe(true);
+    }
+  });
+
+  it("fails every caller once, not each again, when a proxy answers with its error page", async () => {
+    let served = 0;
+    const fake = await standIn((_req, res) => {
+      served += 1;
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end("<html><body>Bad gateway</body></html>");
+    });
+    try {
+      const errors = await withHost(fake.host, () => Promise.all([1, 2].map((i) => transport.multiSearch(named(`p${i}`), { together: true }).catch((e: unknown) => e))));
+      expect(errors.every((e) => e instanceof MeilisearchApiError && client.isSearchUnavailable(e))).toBe(true);
+      expect(served).toBe(1);
+    } finally {
+      await fake.close();
+    }
+  });
+});
