@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type MultiSearchQuery } from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type MultiSearchQuery, type SearchResponse } from "meilisearch";
 import { TASK_WAIT, useSearch } from "../setup/search-test";
 import { standIn } from "../fixtures/stand-in-meilisearch";
 
@@ -154,7 +154,7 @@ describe("multiSearch together", () => {
     return { ...fake, bodies };
   }
   const named = (...qs: string[]): MultiSearchQuery[] => qs.map((q) => ({ indexUid: "x", q }));
-  const ids = (results: { hits: { id?: unknown }[] }[]) => results.map((r) => r.hits[0]!.id);
+  const ids = (results: SearchResponse[]) => results.map((r) => r.hits[0]!.id);
 
   it("sends searches started in the same turn as one request, each caller getting its own results in order", async () => {
     const fake = await echoing();
