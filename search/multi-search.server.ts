@@ -30,10 +30,6 @@ async function sendAlone(connection: Batch["connection"], queries: MultiSearchQu
 }
 
 async function sendBatch({ connection, timeoutMs, callers }: Batch): Promise<void> {
-  if (callers.length === 1) {
-    const [caller] = callers;
-    return sendAlone(connection, caller!.queries, timeoutMs).then(caller!.resolve, caller!.reject);
-  }
   let results: SearchResponse[];
   try {
     results = await sendAlone(connection, callers.flatMap((c) => c.queries), timeoutMs);
@@ -41,7 +37,7 @@ async function sendBatch({ connection, timeoutMs, callers }: Batch): Promise<voi
     // A refusal names one query, and Meilisearch refuses the whole request for it: each caller asks
     // again alone, so only the one whose query is refused sees the refusal. A search that could not
     // be answered at all (unreachable, timed out, a proxy's 5xx) fails every caller the same way.
-    if (error instanceof MeilisearchApiError && error.response.status < 500) {
+    if (callers.length > 1 && error instanceof MeilisearchApiError && error.response.status < 500) {
       for (const c of callers) sendAlone(connection, c.queries, timeoutMs).then(c.resolve, c.reject);
     } else {
       for (const c of callers) c.reject(error);

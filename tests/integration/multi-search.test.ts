@@ -183,8 +183,8 @@ describe("multiSearch together", () => {
         const many = Array.from({ length: transport.MAX_TOGETHER + 3 }, (_, i) => transport.multiSearch(named(`m${i}`), { together: true }));
         expect((await Promise.all(many)).map((r) => ids(r)[0])).toEqual(Array.from({ length: transport.MAX_TOGETHER + 3 }, (_, i) => `m${i}`));
       });
-      const sizes = fake.bodies.map((b) => b.queries.map((q) => q.q).join(","));
-      expect(sizes.slice(0, 3).sort()).toEqual(["alone", "t1", "t2"]);
+      const sent = fake.bodies.map((b) => b.queries.map((q) => q.q).join(","));
+      expect(sent.slice(0, 3).sort()).toEqual(["alone", "t1", "t2"]);
       expect(fake.bodies.slice(3).map((b) => b.queries.length)).toEqual([transport.MAX_TOGETHER, 3]);
     } finally {
       await fake.close();
